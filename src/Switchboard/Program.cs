@@ -1,6 +1,2 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+// Entry point: the command line decides between serving (the default) and management commands.
+return await Switchboard.Hosting.SwitchboardCommandLine.RunAsync(args);
