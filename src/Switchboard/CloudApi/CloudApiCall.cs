@@ -15,6 +15,11 @@ public sealed class CloudApiCall
     public required string SecretId { get; init; }
     /// <summary><see cref="CloudApiLanguages.English"/> or <see cref="CloudApiLanguages.Chinese"/>.</summary>
     public required string Language { get; init; }
+    /// <summary>
+    /// Base URL browsers reach this server on (no trailing slash), from <c>Switchboard:PublicBaseUrl</c>
+    /// or else the request's scheme and host; used to build URLs such as the SdkURL.
+    /// </summary>
+    public required string PublicBaseUrl { get; init; }
     /// <summary>Request-scoped services (the <c>SwitchboardDb</c>, clocks, feature services).</summary>
     public required IServiceProvider Services { get; init; }
 }
