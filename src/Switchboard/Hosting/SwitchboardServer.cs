@@ -1,14 +1,46 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Switchboard.CloudApi;
+using Switchboard.Sdk;
+using Switchboard.Staff;
+using Switchboard.Storage;
+
 namespace Switchboard.Hosting;
 
 /// <summary>Composes the server: every feature's services and endpoints.</summary>
 public static class SwitchboardServer
 {
-    /// <summary>Builds the web application; <paramref name="configure"/> lets tests adjust services and settings.</summary>
+    /// <summary>
+    /// Builds the web application. <paramref name="configure"/> runs before the features register, so tests
+    /// can add configuration (ports, store) and replace services such as the <see cref="TimeProvider"/>.
+    /// The store is migrated and seeded when the application starts, before Kestrel accepts requests.
+    /// </summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            // Tencent allows 32 KB GET query strings; Kestrel's defaults (8 KB request line) would refuse them
+            // with a bare 414 instead of an envelope the SDKs can read.
+            kestrel.Limits.MaxRequestLineSize = 40 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
+        });
+
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSwitchboardStorage(builder.Configuration);
+        services.AddHostedService<StoragePreparation>();
+        services.AddCloudApi(builder.Configuration);
+        services.AddStaff();
+        services.AddSdkLogin();
+
         var app = builder.Build();
+        app.Services.GetRequiredService<CloudApiActionTable>()
+            .MapStaffActions()
+            .MapSdkActions();
+        app.MapCloudApi();
         return app;
     }
 }
