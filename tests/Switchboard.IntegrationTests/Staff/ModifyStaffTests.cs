@@ -74,6 +74,7 @@ public sealed class ModifyStaffTests
         { Change() with { ForwardingConfig = new ForwardingConfig { Condition = 3 } }, ErrorCodes.InvalidParameterValue, "ForwardingConfig.Condition" },
         { Forward(new ForwardingTarget { Type = 1, StaffUserId = "Me@example.com" }), ErrorCodes.InvalidParameterValue, "StaffUserId" },
         { Forward(new ForwardingTarget { Type = 1, StaffUserId = "ghost@example.com" }), ErrorCodes.AccountNotExist, "ghost@example.com" },
+        { Forward(new ForwardingTarget { Type = 1 }), ErrorCodes.InvalidParameterValue, "ForwardingConfig.Target.StaffUserId" },
         { Forward(new ForwardingTarget { Type = 2, SkillGroupId = 424242 }), ErrorCodes.SkillGroupError, "ForwardingConfig.Target.SkillGroupId" },
         { Forward(new ForwardingTarget { Type = 3, Extension = "80 01" }), ErrorCodes.InvalidParameterValue, "ForwardingConfig.Target.Extension" },
         { Forward(new ForwardingTarget { Type = 4 }), ErrorCodes.InvalidParameterValue, "ForwardingConfig.Target.Type" },
