@@ -29,7 +29,9 @@ internal static class ForwardingRules
         switch (target.Type)
         {
             case 1:
-                var key = AgentFields.MailKey(target.StaffUserId ?? "");
+                if (string.IsNullOrEmpty(target.StaffUserId))
+                    throw StaffErrors.InvalidValue($"{field}.StaffUserId", "is required when forwarding to an agent.", "呼转目标为座席时必须填写。");
+                var key = AgentFields.MailKey(target.StaffUserId);
                 if (key == agent.MailKey)
                     throw StaffErrors.InvalidValue($"{field}.StaffUserId", "cannot be the agent itself.", "不能是座席本人。");
                 if (!await db.Agents.AnyAsync(a => a.SdkAppId == agent.SdkAppId && a.MailKey == key, cancellationToken))
