@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+namespace Switchboard.Benchmarks;
+
+// An explicit entry class: top-level statements would declare a second `Program`, clashing with the server's.
+internal static class BenchmarkEntry
+{
+    private static void Main(string[] args) =>
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
+}
