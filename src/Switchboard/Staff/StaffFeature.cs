@@ -15,6 +15,9 @@ public static class StaffFeature
         // TryAdd: the presence feature registers the real answer before or after this without a fight.
         services.TryAddSingleton<IAgentPresence, NoLivePresence>();
         services.AddScoped<AgentDirectory>();
+        services.TryAddSingleton(provider => new StaffReadCache(
+            StaffReadCacheOptions.From(provider.GetService<IConfiguration>()),
+            provider.GetService<TimeProvider>() ?? TimeProvider.System));
         return services;
     }
 

@@ -15,7 +15,7 @@ internal static class CreateStaffAction
 
     public static async Task<CreateStaffResponse> HandleAsync(CreateStaffRequest request, CloudApiCall call, CancellationToken cancellationToken)
     {
-        await call.RequireApplicationAsync(request.SdkAppId, cancellationToken);
+        using var write = await call.BeginStaffWriteAsync(request.SdkAppId, cancellationToken);
         if (request.Staffs is not { Count: >= 1 and <= MaxRows } rows)
             throw StaffErrors.InvalidValue("Staffs", $"must list 1 to {MaxRows} agents.", $"必须包含 1 到 {MaxRows} 个座席。");
 

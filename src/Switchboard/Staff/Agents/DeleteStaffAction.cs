@@ -15,7 +15,7 @@ internal static class DeleteStaffAction
 
     public static async Task<DeleteStaffResponse> HandleAsync(DeleteStaffRequest request, CloudApiCall call, CancellationToken cancellationToken)
     {
-        await call.RequireApplicationAsync(request.SdkAppId, cancellationToken);
+        using var write = await call.BeginStaffWriteAsync(request.SdkAppId, cancellationToken);
         if (request.StaffList is not { Count: >= 1 and <= MaxAgents } mails)
             throw StaffErrors.InvalidValue("StaffList", $"must list 1 to {MaxAgents} agent mails.", $"必须包含 1 到 {MaxAgents} 个座席邮箱。");
         for (var i = 0; i < mails.Count; i++)

@@ -13,7 +13,7 @@ internal static class ModifyStaffAction
 {
     public static async Task<ModifyStaffResponse> HandleAsync(ModifyStaffRequest request, CloudApiCall call, CancellationToken cancellationToken)
     {
-        await call.RequireApplicationAsync(request.SdkAppId, cancellationToken);
+        using var write = await call.BeginStaffWriteAsync(request.SdkAppId, cancellationToken);
         var db = call.Services.GetRequiredService<SwitchboardDb>();
         var agent = await db.RequireAgentAsync(request.SdkAppId, request.Email, cancellationToken);
 

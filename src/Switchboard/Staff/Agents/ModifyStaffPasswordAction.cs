@@ -13,7 +13,7 @@ internal static class ModifyStaffPasswordAction
 
     public static async Task<ModifyStaffPasswordResponse> HandleAsync(ModifyStaffPasswordRequest request, CloudApiCall call, CancellationToken cancellationToken)
     {
-        await call.RequireApplicationAsync(request.SdkAppId, cancellationToken);
+        using var write = await call.BeginStaffWriteAsync(request.SdkAppId, cancellationToken);
         var password = request.Password;
         if (password is null || password.Length is < MinLength or > MaxLength)
             throw StaffErrors.InvalidValue("Password", $"must be {MinLength} to {MaxLength} characters long.", $"长度必须为 {MinLength} 到 {MaxLength} 个字符。");

@@ -11,7 +11,7 @@ internal static class StaffSkillGroupBindingActions
     /// <summary>Joins the listed groups; a group the agent is already in gets the new priority.</summary>
     public static async Task<BindStaffSkillGroupListResponse> BindAsync(BindStaffSkillGroupListRequest request, CloudApiCall call, CancellationToken cancellationToken)
     {
-        await call.RequireApplicationAsync(request.SdkAppId, cancellationToken);
+        using var write = await call.BeginStaffWriteAsync(request.SdkAppId, cancellationToken);
         var priorities = new Dictionary<long, long>();
         var items = request.StaffSkillGroupList ?? [];
         for (var i = 0; i < items.Count; i++)
@@ -43,7 +43,7 @@ internal static class StaffSkillGroupBindingActions
     /// <summary>Leaves the listed groups; groups the agent is not in are skipped, unknown groups are an error.</summary>
     public static async Task<UnbindStaffSkillGroupListResponse> UnbindAsync(UnbindStaffSkillGroupListRequest request, CloudApiCall call, CancellationToken cancellationToken)
     {
-        await call.RequireApplicationAsync(request.SdkAppId, cancellationToken);
+        using var write = await call.BeginStaffWriteAsync(request.SdkAppId, cancellationToken);
         var leaving = (request.SkillGroupList ?? []).ToHashSet();
         if (leaving.Count == 0)
             throw StaffErrors.InvalidValue("SkillGroupList", "must name at least one skill group.", "至少包含一个技能组。");

@@ -10,7 +10,7 @@ internal static class CreateCCCSkillGroupAction
 {
     public static async Task<CreateCCCSkillGroupResponse> HandleAsync(CreateCCCSkillGroupRequest request, CloudApiCall call, CancellationToken cancellationToken)
     {
-        await call.RequireApplicationAsync(request.SdkAppId, cancellationToken);
+        using var write = await call.BeginStaffWriteAsync(request.SdkAppId, cancellationToken);
         var name = AgentFields.RequireText(request.SkillGroupName, "SkillGroupName", AgentFields.MaxNameLength);
         if (!SkillGroupChannel.IsDefined(request.SkillGroupType))
             throw StaffErrors.InvalidValue("SkillGroupType", $"must be 0 (phone), 1 (online chat), 3 (audio) or 4 (video), not {request.SkillGroupType}.",

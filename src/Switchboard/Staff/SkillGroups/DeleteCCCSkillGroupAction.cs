@@ -14,7 +14,7 @@ internal static class DeleteCCCSkillGroupAction
 {
     public static async Task<DeleteCCCSkillGroupResponse> HandleAsync(DeleteCCCSkillGroupRequest request, CloudApiCall call, CancellationToken cancellationToken)
     {
-        await call.RequireApplicationAsync(request.SdkAppId, cancellationToken);
+        using var write = await call.BeginStaffWriteAsync(request.SdkAppId, cancellationToken);
         var db = call.Services.GetRequiredService<SwitchboardDb>();
         var groups = db.SkillGroups.Where(g => g.SdkAppId == request.SdkAppId && g.Id == request.SkillGroupId);
 

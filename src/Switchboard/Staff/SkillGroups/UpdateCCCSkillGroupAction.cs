@@ -10,7 +10,7 @@ internal static class UpdateCCCSkillGroupAction
 {
     public static async Task<UpdateCCCSkillGroupResponse> HandleAsync(UpdateCCCSkillGroupRequest request, CloudApiCall call, CancellationToken cancellationToken)
     {
-        await call.RequireApplicationAsync(request.SdkAppId, cancellationToken);
+        using var write = await call.BeginStaffWriteAsync(request.SdkAppId, cancellationToken);
         var db = call.Services.GetRequiredService<SwitchboardDb>();
         var group = await db.SkillGroups.FirstOrDefaultAsync(g => g.SdkAppId == request.SdkAppId && g.Id == request.SkillGroupID, cancellationToken)
             ?? throw StaffErrors.SkillGroupNotFound("SkillGroupID", request.SkillGroupID);
