@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Switchboard.Client;
@@ -16,7 +17,8 @@ namespace Switchboard.IntegrationTests.Staff;
 /// Runs the agent, skill group and SDK login actions the way the cloud API pipeline does (JSON body bound
 /// to the request type, a request-scoped provider, the action table), on a real SQLite file, without
 /// HTTP or signing. Two owners: ours with <see cref="App"/> and <see cref="OtherApp"/>, a stranger with
-/// <see cref="StrangersApp"/>.
+/// <see cref="StrangersApp"/>. A second set of services on the same file has the read cache turned off, so
+/// <see cref="CallUncachedAsync{TResponse}"/> tells what the database holds right now.
 /// </summary>
 internal sealed class StaffActionHost : IAsyncDisposable
 {
@@ -27,27 +29,37 @@ internal sealed class StaffActionHost : IAsyncDisposable
 
     private readonly string _directory;
     private readonly ServiceProvider _services;
+    private readonly ServiceProvider _uncached;
     private readonly CloudApiActionTable _actions = new CloudApiActionTable().MapStaffActions().MapSdkActions();
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(1_800_000_000));
     public long OwnerId { get; private set; }
     public long Now => Clock.GetUtcNow().ToUnixTimeSeconds();
 
-    private StaffActionHost(Action<IServiceCollection>? configure)
+    private StaffActionHost(Action<IServiceCollection>? configure, IReadOnlyDictionary<string, string?>? settings)
     {
         _directory = Directory.CreateTempSubdirectory("switchboard-staff-").FullName;
+        _services = BuildServices(configure, settings ?? new Dictionary<string, string?>());
+        _uncached = BuildServices(configure, new Dictionary<string, string?> { [StaffReadCacheOptions.MillisecondsKey] = "0" });
+    }
+
+    private ServiceProvider BuildServices(Action<IServiceCollection>? configure, IReadOnlyDictionary<string, string?> settings)
+    {
         var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddDbContext<SwitchboardDb, SqliteSwitchboardDb>(o => o.UseSqlite($"Data Source={Path.Combine(_directory, "switchboard.db")}"));
         services.AddSingleton<ApplicationDirectory>();
         services.AddSingleton<TimeProvider>(Clock);
         configure?.Invoke(services);
         services.AddStaff().AddSdkLogin();
-        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
-    public static async Task<StaffActionHost> StartAsync(Action<IServiceCollection>? configure = null)
+    /// <param name="configure">Replaces services (runs before the features register theirs).</param>
+    /// <param name="settings">Configuration, e.g. <see cref="StaffReadCacheOptions.MillisecondsKey"/>.</param>
+    public static async Task<StaffActionHost> StartAsync(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var host = new StaffActionHost(configure);
+        var host = new StaffActionHost(configure, settings);
         await host.WithDbAsync(async db =>
         {
             await db.Database.EnsureCreatedAsync();
@@ -67,14 +79,21 @@ internal sealed class StaffActionHost : IAsyncDisposable
     }
 
     /// <summary>Runs the action named after the request type (CreateStaffRequest → CreateStaff).</summary>
-    public async Task<TResponse> CallAsync<TResponse>(object request, string language = CloudApiLanguages.English)
+    public Task<TResponse> CallAsync<TResponse>(object request, string language = CloudApiLanguages.English)
+        where TResponse : CccResponse => CallAsync<TResponse>(_services, request, language);
+
+    /// <summary>Runs the action with the read cache off: Describe… answers straight from the database.</summary>
+    public Task<TResponse> CallUncachedAsync<TResponse>(object request)
+        where TResponse : CccResponse => CallAsync<TResponse>(_uncached, request, CloudApiLanguages.English);
+
+    private async Task<TResponse> CallAsync<TResponse>(ServiceProvider services, object request, string language)
         where TResponse : CccResponse
     {
         var name = request.GetType().Name[..^"Request".Length];
         var action = _actions.Find(name) ?? throw new InvalidOperationException($"{name} is not mapped");
         // Bind from JSON as the pipeline does, so the request records are exercised as wire contracts.
         var bound = JsonSerializer.Deserialize(JsonSerializer.Serialize(request, request.GetType(), CccJson.Options), action.RequestType, CccJson.Options)!;
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var call = new CloudApiCall
         {
             RequestId = Guid.NewGuid().ToString(),
@@ -128,6 +147,7 @@ internal sealed class StaffActionHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+        await _uncached.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
