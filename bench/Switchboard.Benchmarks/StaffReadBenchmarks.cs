@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Switchboard.Client;
 using Switchboard.CloudApi;
@@ -12,7 +13,9 @@ namespace Switchboard.Benchmarks;
 
 /// <summary>
 /// The DescribeStaffInfoList handler as the cloud API pipeline runs it (a request scope per call, the action
-/// table, the ownership check), on a real SQLite file holding one page of 20 agents in 2 skill groups.
+/// table, the ownership check), on a real SQLite file holding one page of 20 agents in 2 skill groups: with
+/// the read cache off (every call reads the database), with it on (every call after the first is a hit),
+/// and the ownership check alone, which every call pays before the cache is asked.
 /// Signing and HTTP are left out: they are the same for every action.
 /// </summary>
 [MemoryDiagnoser]
@@ -26,6 +29,7 @@ public class StaffReadBenchmarks
     private readonly CloudApiActionTable _actions = new CloudApiActionTable().MapStaffActions();
     private string _directory = "";
     private ServiceProvider _services = null!;
+    private ServiceProvider _uncachedServices = null!;
     private CloudApiAction _describe = null!;
     private long _ownerId;
 
@@ -33,46 +37,70 @@ public class StaffReadBenchmarks
     public void Setup()
     {
         _directory = Directory.CreateTempSubdirectory("switchboard-bench-").FullName;
+        _services = BuildServices(cacheMilliseconds: null);
+        _uncachedServices = BuildServices(cacheMilliseconds: "0");
+        _describe = _actions.Find("DescribeStaffInfoList")!;
+        SeedAsync().GetAwaiter().GetResult();
+
+        foreach (var services in new[] { _services, _uncachedServices })
+        {
+            var page = (DescribeStaffInfoListResponse)CallAsync(services, _describe, Page).GetAwaiter().GetResult();
+            if (page.StaffList.Count != Agents || page.TotalCount != Agents || page.StaffList.Sum(a => a.SkillGroupList!.Count) != Agents + Agents / 4)
+                throw new InvalidOperationException("The seeded page is not what the benchmark measures.");
+        }
+    }
+
+    private ServiceProvider BuildServices(string? cacheMilliseconds)
+    {
         var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [StaffReadCacheOptions.MillisecondsKey] = cacheMilliseconds })
+            .Build());
         services.AddDbContext<SwitchboardDb, SqliteSwitchboardDb>(o => o.UseSqlite($"Data Source={Path.Combine(_directory, "switchboard.db")}"));
         services.AddSingleton<ApplicationDirectory>();
         services.AddSingleton(TimeProvider.System);
         services.AddStaff();
-        _services = services.BuildServiceProvider();
-        _describe = _actions.Find("DescribeStaffInfoList")!;
-        SeedAsync().GetAwaiter().GetResult();
-
-        var page = (DescribeStaffInfoListResponse)CallAsync(_describe, Page).GetAwaiter().GetResult();
-        if (page.StaffList.Count != Agents || page.StaffList.Sum(a => a.SkillGroupList!.Count) != Agents + Agents / 4)
-            throw new InvalidOperationException("The seeded page is not what the benchmark measures.");
+        return services.BuildServiceProvider();
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
         _services.Dispose();
+        _uncachedServices.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
 
-    [Benchmark]
-    public Task<CccResponse> DescribeStaffInfoList() => CallAsync(_describe, Page);
+    [Benchmark(Baseline = true)]
+    public Task<CccResponse> Uncached() => CallAsync(_uncachedServices, _describe, Page);
 
-    private async Task<CccResponse> CallAsync(CloudApiAction action, object request)
+    [Benchmark]
+    public Task<CccResponse> Cached() => CallAsync(_services, _describe, Page);
+
+    [Benchmark]
+    public async Task ApplicationCheckOnly()
     {
         await using var scope = _services.CreateAsyncScope();
-        var call = new CloudApiCall
-        {
-            RequestId = "bench",
-            Action = action.Name,
-            OwnerId = _ownerId,
-            SecretId = "AKIDbench",
-            Language = CloudApiLanguages.English,
-            PublicBaseUrl = "http://127.0.0.1",
-            Services = scope.ServiceProvider,
-        };
-        return await action.Invoke(request, call, CancellationToken.None);
+        await NewCall(scope.ServiceProvider, _describe).RequireApplicationAsync(App, CancellationToken.None);
     }
+
+    private async Task<CccResponse> CallAsync(ServiceProvider services, CloudApiAction action, object request)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await action.Invoke(request, NewCall(scope.ServiceProvider, action), CancellationToken.None);
+    }
+
+    private CloudApiCall NewCall(IServiceProvider services, CloudApiAction action) => new()
+    {
+        RequestId = "bench",
+        Action = action.Name,
+        OwnerId = _ownerId,
+        SecretId = "AKIDbench",
+        Language = CloudApiLanguages.English,
+        PublicBaseUrl = "http://127.0.0.1",
+        Services = services,
+    };
 
     /// <summary>Two skill groups; agents alternate between them and every fourth agent is in both.</summary>
     private async Task SeedAsync()
@@ -91,7 +119,7 @@ public class StaffReadBenchmarks
 
         string[] groups = ["Sales", "Support"];
         foreach (var name in groups)
-            await CallAsync(_actions.Find("CreateCCCSkillGroup")!, new CreateCCCSkillGroupRequest { SdkAppId = App, SkillGroupName = name, SkillGroupType = 0 });
+            await CallAsync(_services, _actions.Find("CreateCCCSkillGroup")!, new CreateCCCSkillGroupRequest { SdkAppId = App, SkillGroupName = name, SkillGroupType = 0 });
         var staffs = Enumerable.Range(0, Agents).Select(i => new SeatUserInfo
         {
             Name = $"Agent {i}",
@@ -103,7 +131,7 @@ public class StaffReadBenchmarks
         // CreateStaff takes at most 10 rows per request.
         foreach (var chunk in staffs.Chunk(10))
         {
-            var created = (CreateStaffResponse)await CallAsync(_actions.Find("CreateStaff")!, new CreateStaffRequest { SdkAppId = App, Staffs = chunk });
+            var created = (CreateStaffResponse)await CallAsync(_services, _actions.Find("CreateStaff")!, new CreateStaffRequest { SdkAppId = App, Staffs = chunk });
             if (created.ErrorStaffList.Count > 0) throw new InvalidOperationException(created.ErrorStaffList[0].Message);
         }
     }
