@@ -50,6 +50,50 @@ public sealed class DescribeStaffInfoListTests
         Assert.Empty(await Mails(all with { SkillGroupId = sales + 1000 }));
     }
 
+    [Fact]
+    public async Task Agents_of_two_applications_created_in_turn_each_list_only_their_own_groups()
+    {
+        await using var host = await StaffActionHost.StartAsync();
+        var ours = await host.CreateSkillGroupAsync("ours");
+        await host.CreateSkillGroupAsync("theirs", app: StaffActionHost.OtherApp);
+        for (var i = 0; i < 4; i++)
+        {
+            await CreateMemberAsync(host, App, $"ours{i}@example.com", "ours");
+            await CreateMemberAsync(host, StaffActionHost.OtherApp, $"theirs{i}@example.com", "theirs");
+        }
+
+        var page = await host.CallAsync<DescribeStaffInfoListResponse>(new DescribeStaffInfoListRequest { SdkAppId = App, PageSize = 10, PageNumber = 0 });
+
+        Assert.Equal(4, page.StaffList.Count);
+        Assert.All(page.StaffList, agent => Assert.Equal([ours], agent.SkillGroupList!.Select(g => g.SkillGroupId)));
+    }
+
+    [Fact]
+    public async Task A_filtered_page_of_agents_far_apart_gives_each_agent_its_own_groups()
+    {
+        await using var host = await StaffActionHost.StartAsync();
+        var (first, last) = (await host.CreateSkillGroupAsync("first"), await host.CreateSkillGroupAsync("last"));
+        await host.CreateAgentsAsync(App, Enumerable.Range(0, 10).Select(i => $"agent{i}@example.com").ToArray());
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        await host.CallAsync<ModifyStaffResponse>(new ModifyStaffRequest { SdkAppId = App, Email = "agent0@example.com", SkillGroupIds = [first] });
+        await host.CallAsync<ModifyStaffResponse>(new ModifyStaffRequest { SdkAppId = App, Email = "agent9@example.com", SkillGroupIds = [first, last] });
+
+        var page = await host.CallAsync<DescribeStaffInfoListResponse>(new DescribeStaffInfoListRequest { SdkAppId = App, PageSize = 10, PageNumber = 0, ModifiedTime = host.Now });
+
+        Assert.Equal(
+            [("agent0@example.com", new[] { first }), ("agent9@example.com", new[] { first, last })],
+            page.StaffList.Select(a => (a.Mail!, a.SkillGroupList!.Select(g => g.SkillGroupId).ToArray())));
+    }
+
+    private static async Task CreateMemberAsync(StaffActionHost host, long app, string mail, string skillGroup)
+    {
+        var created = await host.CallAsync<CreateStaffResponse>(new CreateStaffRequest
+        {
+            SdkAppId = app, Staffs = [new SeatUserInfo { Name = mail, Mail = mail, StaffNumber = "1", SkillGroupNameList = [skillGroup] }],
+        });
+        Assert.Empty(created.ErrorStaffList);
+    }
+
     [Theory]
     [InlineData(0, 0)]
     [InlineData(10000, 0)]

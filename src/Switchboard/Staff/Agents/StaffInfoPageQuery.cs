@@ -6,10 +6,10 @@ using Switchboard.Storage;
 namespace Switchboard.Staff.Agents;
 
 /// <summary>
-/// Reads one DescribeStaffInfoList page in two round trips that each follow an index: the page's agents,
-/// then the memberships of exactly those agents (same filters, the page's id range, in primary key order).
-/// A single joined query repeats every agent column per membership and, on SQLite, builds a temporary
-/// index on every call; it measured more than twice as slow.
+/// Reads one DescribeStaffInfoList page in two statements that each follow an index: the page's agents, then
+/// their memberships by primary key. Run it inside a <see cref="ReadSnapshot"/> so both statements (and the
+/// count) see the same agents. A single joined query repeats every agent column per
+/// membership and, on SQLite, builds a temporary index on every call; it measured more than twice as slow.
 /// </summary>
 internal static class StaffInfoPageQuery
 {
@@ -27,16 +27,26 @@ internal static class StaffInfoPageQuery
                 .Select(a => new AgentRow(a.Id, a.Name, a.Mail, a.Phone, a.Nick, a.StaffNumber, a.Roles,
                     a.LastModifyTimestamp, a.ExtensionNumber, a.ForwardingConfigJson)));
 
-    // The same filters as PageAgents: an agent outside them but inside the page's id range is not on the page.
-    private static readonly Func<SwitchboardDb, long, string?, long?, long?, long, long, IAsyncEnumerable<MembershipRow>> PageMemberships =
-        EF.CompileAsyncQuery((SwitchboardDb db, long sdkAppId, string? mailKey, long? modifiedSince, long? skillGroupId, long firstId, long lastId) =>
-            db.Agents.AsNoTracking()
-                .Where(a => a.SdkAppId == sdkAppId
-                    && (mailKey == null || a.MailKey == mailKey)
-                    && (modifiedSince == null || a.LastModifyTimestamp >= modifiedSince)
-                    && (skillGroupId == null || a.Memberships.Any(m => m.SkillGroupId == skillGroupId))
-                    && a.Id >= firstId && a.Id <= lastId)
-                .SelectMany(a => a.Memberships)
+    // The two membership reads below filter on agent ids only: a condition on SdkAppId makes SQLite (which has
+    // no statistics) walk the application's index instead of seeking the agents' rows. Rows of agents that are
+    // not on the page, whatever their application, are skipped while pairing.
+    private static readonly Func<SwitchboardDb, long, long, IAsyncEnumerable<MembershipRow>> MembershipsInRange =
+        EF.CompileAsyncQuery((SwitchboardDb db, long firstAgentId, long lastAgentId) =>
+            db.SkillGroupMemberships.AsNoTracking()
+                .Where(m => m.AgentId >= firstAgentId && m.AgentId <= lastAgentId)
+                .OrderBy(m => m.AgentId).ThenBy(m => m.SkillGroupId)
+                .Select(m => new MembershipRow(m.AgentId, new SkillGroupItem
+                {
+                    SkillGroupId = m.SkillGroupId,
+                    SkillGroupName = m.SkillGroup!.Name,
+                    Priority = m.Priority,
+                    Type = SkillGroupChannel.Label(m.SkillGroup.Type),
+                })));
+
+    private static readonly Func<SwitchboardDb, long[], IAsyncEnumerable<MembershipRow>> MembershipsOf =
+        EF.CompileAsyncQuery((SwitchboardDb db, long[] agentIds) =>
+            db.SkillGroupMemberships.AsNoTracking()
+                .Where(m => agentIds.Contains(m.AgentId))
                 .OrderBy(m => m.AgentId).ThenBy(m => m.SkillGroupId)
                 .Select(m => new MembershipRow(m.AgentId, new SkillGroupItem
                 {
@@ -72,10 +82,15 @@ internal static class StaffInfoPageQuery
         var staff = new StaffInfo[agents.Count];
         if (agents.Count > 0)
         {
-            var memberships = PageMemberships(db, sdkAppId, mailKey, modifiedSince, skillGroupId, agents[0].Id, agents[^1].Id);
+            var (first, last) = (agents[0].Id, agents[^1].Id);
+            // A dense page (an unfiltered page of one application mostly is) reads its id range in key order; a
+            // sparse one names its agents, so the many agents between them are never read.
+            var memberships = last - first < 2L * agents.Count
+                ? MembershipsInRange(db, first, last)
+                : MembershipsOf(db, agents.Select(a => a.Id).ToArray());
             await using var cursor = memberships.WithCancellation(cancellationToken).GetAsyncEnumerator();
             var more = await cursor.MoveNextAsync();
-            // Both lists are in agent id order, so one pass pairs each agent with its memberships.
+            // Both are in agent id order, so one pass pairs each agent with its memberships.
             for (var i = 0; i < agents.Count; i++)
             {
                 var groups = new List<SkillGroupItem>();
