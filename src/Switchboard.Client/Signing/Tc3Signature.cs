@@ -100,15 +100,15 @@ public static class Tc3Signature
             "TC3"u8.CopyTo(prefixedKey.Span);
             secretKeyUtf8.CopyTo(prefixedKey.Span[3..]);
             int dateBytes = Utf8Text.Write(date, dateText.Span);
-            HMACSHA256.HashData(prefixedKey.Span, dateText.Span[..dateBytes], dateKey);
+            HmacSha256.HashData(prefixedKey.Span, dateText.Span[..dateBytes], dateKey);
             CryptographicOperations.ZeroMemory(prefixedKey.Span);
         }
         using (var serviceText = new ScratchBuffer(stackalloc byte[128], Encoding.UTF8.GetMaxByteCount(service.Length)))
         {
             int serviceBytes = Utf8Text.Write(service, serviceText.Span);
-            HMACSHA256.HashData(dateKey, serviceText.Span[..serviceBytes], serviceKey);
+            HmacSha256.HashData(dateKey, serviceText.Span[..serviceBytes], serviceKey);
         }
-        HMACSHA256.HashData(serviceKey, "tc3_request"u8, destination[..HashSize]);
+        HmacSha256.HashData(serviceKey, "tc3_request"u8, destination[..HashSize]);
         CryptographicOperations.ZeroMemory(dateKey);
         CryptographicOperations.ZeroMemory(serviceKey);
     }
@@ -149,7 +149,7 @@ public static class Tc3Signature
         WriteHex(canonicalHash, text.Slice(length, HexLength));
         length += HexLength;
 
-        HMACSHA256.HashData(signingKey, text[..length], signature[..HashSize]);
+        HmacSha256.HashData(signingKey, text[..length], signature[..HashSize]);
     }
 
     /// <summary>

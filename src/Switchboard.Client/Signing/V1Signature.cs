@@ -114,7 +114,7 @@ public static class V1Signature
             {
                 order[i] = i;
             }
-            order.Sort(new KeyOrder(parameters));
+            SortByKey(order, parameters);
             bool first = true;
             foreach (int index in order)
             {
@@ -162,15 +162,37 @@ public static class V1Signature
     }
 
     /// <summary>
-    /// Orders parameter indices by key, ordinally (UTF-16 code units, as the node SDK's <c>Array.sort</c>);
-    /// equal keys keep their received order so the sort is deterministic.
+    /// Orders parameter indices by key, ordinally (UTF-16 code units, as the node SDK's <c>Array.sort</c>); equal
+    /// keys keep their received order so the result is deterministic. Typical requests carry a dozen parameters:
+    /// an insertion sort handles them without the delegate a comparer-based sort would allocate.
     /// </summary>
-    private readonly struct KeyOrder(IReadOnlyList<KeyValuePair<string, string>> parameters) : IComparer<int>
+    private static void SortByKey(Span<int> order, IReadOnlyList<KeyValuePair<string, string>> parameters)
     {
-        public int Compare(int x, int y)
+        if (order.Length > StackSortLimit)
         {
-            int byKey = string.CompareOrdinal(parameters[x].Key, parameters[y].Key);
-            return byKey != 0 ? byKey : x.CompareTo(y);
+            SortMany(order, parameters);
+            return;
         }
+        for (int i = 1; i < order.Length; i++)
+        {
+            int current = order[i];
+            int j = i - 1;
+            while (j >= 0 && Compare(parameters, order[j], current) > 0)
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = current;
+        }
+    }
+
+    /// <summary>Kept apart: a lambda's closure is allocated on entry to the method that declares it.</summary>
+    private static void SortMany(Span<int> order, IReadOnlyList<KeyValuePair<string, string>> parameters)
+        => order.Sort((x, y) => Compare(parameters, x, y));
+
+    private static int Compare(IReadOnlyList<KeyValuePair<string, string>> parameters, int x, int y)
+    {
+        int byKey = string.CompareOrdinal(parameters[x].Key, parameters[y].Key);
+        return byKey != 0 ? byKey : x.CompareTo(y);
     }
 }

@@ -16,7 +16,8 @@ public static class Tc3RequestVerifier
     /// <summary>
     /// Checks the timestamp window, the scope date and the signature. Allocates nothing unless the request
     /// signs a header other than <c>host</c> and <c>content-type</c> (its name is then passed to
-    /// <see cref="Tc3SignedRequest.HeaderLookup"/>).
+    /// <see cref="Tc3SignedRequest.HeaderLookup"/>) or its signing key is not cached yet (once per key, service
+    /// and day, see <see cref="Tc3SigningKeyCache"/>).
     /// </summary>
     /// <param name="authorization">The parsed Authorization header.</param>
     /// <param name="secretKeyUtf8">The SecretKey of <see cref="Tc3Authorization.SecretId"/>, UTF-8.</param>
@@ -62,9 +63,10 @@ public static class Tc3RequestVerifier
             Tc3Signature.HashPayload(request.Body, payloadHash);
         }
 
-        // The signing key depends only on key, date and service: derive it once for both host candidates.
+        // The signing key depends only on key, date and service: one derivation serves both host candidates
+        // and, through the cache, every request of that key and service on that day.
         Span<byte> signingKey = stackalloc byte[Tc3Signature.HashSize];
-        Tc3Signature.DeriveSigningKey(secretKeyUtf8, authorization.Date, authorization.Service, signingKey);
+        Tc3SigningKeyCache.GetSigningKey(secretKeyUtf8, authorization.Date, authorization.Service, signingKey);
         try
         {
             ReadOnlySpan<char> host = request.Host;

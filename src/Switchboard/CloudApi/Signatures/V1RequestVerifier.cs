@@ -34,8 +34,10 @@ public static class V1RequestVerifier
         long nowUnixSeconds, int maxSkewSeconds = SignatureTimestamp.DefaultMaxSkewSeconds)
     {
         string? signature = null, timestampText = null, methodName = null;
-        foreach (var (key, value) in parameters)
+        // Indexed, not foreach: enumerating through the interface would box the list's enumerator.
+        for (int i = 0; i < parameters.Count; i++)
         {
+            var (key, value) = parameters[i];
             switch (key)
             {
                 case V1Signature.SignatureParameter:
