@@ -59,6 +59,14 @@ public class SignatureBenchmarks
     [Benchmark(Description = "TC3 verify, Go/Python/.NET SDK (host:port)")]
     public SignatureCheck Tc3HostWithPort() => VerifyTc3(_goAuthorization);
 
+    [Benchmark(Description = "TC3 verify, node SDK, signing key not cached yet")]
+    public SignatureCheck Tc3NodeStyleColdKey()
+    {
+        // The first request of a key, service and day derives the signing key (three more HMACs) and caches it.
+        Tc3SigningKeyCache.Clear();
+        return VerifyTc3(_nodeAuthorization);
+    }
+
     [Benchmark(Description = "v1 HmacSHA256 verify (11 params)")]
     public SignatureCheck V1HmacSha256()
         => V1RequestVerifier.Verify("POST", Host, "/", _v1Parameters, _secretKey, Timestamp);

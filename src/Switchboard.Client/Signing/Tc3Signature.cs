@@ -95,18 +95,18 @@ public static class Tc3Signature
         Span<byte> dateKey = stackalloc byte[HashSize];
         Span<byte> serviceKey = stackalloc byte[HashSize];
         using (var prefixedKey = new ScratchBuffer(stackalloc byte[128], 3 + secretKeyUtf8.Length))
-        using (var dateText = new ScratchBuffer(stackalloc byte[32], Encoding.UTF8.GetMaxByteCount(date.Length)))
+        using (var dateText = new ScratchBuffer(stackalloc byte[32], Encoding.UTF8.GetByteCount(date)))
         {
             "TC3"u8.CopyTo(prefixedKey.Span);
             secretKeyUtf8.CopyTo(prefixedKey.Span[3..]);
-            int dateBytes = Utf8Text.Write(date, dateText.Span);
-            HmacSha256.HashData(prefixedKey.Span, dateText.Span[..dateBytes], dateKey);
+            Utf8Text.Write(date, dateText.Span);
+            HmacSha256.HashData(prefixedKey.Span, dateText.Span, dateKey);
             CryptographicOperations.ZeroMemory(prefixedKey.Span);
         }
-        using (var serviceText = new ScratchBuffer(stackalloc byte[128], Encoding.UTF8.GetMaxByteCount(service.Length)))
+        using (var serviceText = new ScratchBuffer(stackalloc byte[128], Encoding.UTF8.GetByteCount(service)))
         {
-            int serviceBytes = Utf8Text.Write(service, serviceText.Span);
-            HmacSha256.HashData(dateKey, serviceText.Span[..serviceBytes], serviceKey);
+            Utf8Text.Write(service, serviceText.Span);
+            HmacSha256.HashData(dateKey, serviceText.Span, serviceKey);
         }
         HmacSha256.HashData(serviceKey, "tc3_request"u8, destination[..HashSize]);
         CryptographicOperations.ZeroMemory(dateKey);
