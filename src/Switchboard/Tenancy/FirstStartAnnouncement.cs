@@ -1,0 +1,33 @@
+namespace Switchboard.Tenancy;
+
+/// <summary>Renders the framed block of credentials printed on the first start.</summary>
+internal static class FirstStartAnnouncement
+{
+    public static void Write(TextWriter output, FirstStartCredentials credentials)
+    {
+        string[] lines =
+        [
+            "Switchboard is ready. First start: these credentials were created.",
+            "",
+            $"  SdkAppId        {credentials.SdkAppId}",
+            $"  SecretId        {credentials.SecretId}",
+            $"  SecretKey       {credentials.SecretKey}",
+            "",
+            $"  Admin login     {credentials.AdminLogin}",
+            $"  Admin password  {credentials.AdminPassword}",
+            "",
+            "They are shown only this once: store the SecretKey and the password now.",
+            "Create more later with the same executable, for example:",
+            "  switchboard keys create      switchboard apps create --name NAME",
+            "  switchboard admins create --email you@example.com",
+        ];
+        var width = lines.Max(l => l.Length);
+        var border = "+" + new string('-', width + 2) + "+";
+        output.WriteLine();
+        output.WriteLine(border);
+        foreach (var line in lines) output.WriteLine($"| {line.PadRight(width)} |");
+        output.WriteLine(border);
+        output.WriteLine();
+        output.Flush();
+    }
+}
