@@ -22,6 +22,7 @@ public sealed class AdminAccountStore(IServiceScopeFactory scopes, TimeProvider 
     public async Task<NewAdminAccount> CreateAsync(long ownerId, string email, string? password, CancellationToken cancellationToken)
     {
         var userName = NormalizeUserName(email);
+        RequireAcceptablePassword(password);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SwitchboardDb>();
         if (!await db.Owners.AnyAsync(o => o.Id == ownerId, cancellationToken))
@@ -75,8 +76,7 @@ public sealed class AdminAccountStore(IServiceScopeFactory scopes, TimeProvider 
     internal static (AdminAccount Account, string? GeneratedPassword) Add(
         SwitchboardDb db, long ownerId, string userName, string? password, long now)
     {
-        if (password is not null && password.Length < MinimumPasswordLength)
-            throw new TenancyException($"The password must have at least {MinimumPasswordLength} characters.");
+        RequireAcceptablePassword(password);
         var generated = password is null ? CredentialGenerator.NewPassword() : null;
         var account = new AdminAccount
         {
@@ -87,6 +87,12 @@ public sealed class AdminAccountStore(IServiceScopeFactory scopes, TimeProvider 
         };
         db.AdminAccounts.Add(account);
         return (account, generated);
+    }
+
+    private static void RequireAcceptablePassword(string? password)
+    {
+        if (password is not null && password.Length < MinimumPasswordLength)
+            throw new TenancyException($"The password must have at least {MinimumPasswordLength} characters.");
     }
 
     internal static string NormalizeUserName(string email)

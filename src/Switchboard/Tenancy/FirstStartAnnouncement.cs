@@ -17,9 +17,11 @@ internal static class FirstStartAnnouncement
             $"  Admin password  {credentials.AdminPassword}",
             "",
             "They are shown only this once: store the SecretKey and the password now.",
-            "Create more later with the same executable, for example:",
-            "  switchboard keys create      switchboard apps create --name NAME",
-            "  switchboard admins create --email you@example.com",
+            "Create more with this executable's commands (run with --help), e.g.:",
+            "  switchboard keys create",
+            "  switchboard apps create --name NAME",
+            "  switchboard admins create --email ADDRESS",
+            "where switchboard is this program (from source: dotnet run --project src/Switchboard --).",
         ];
         var width = lines.Max(l => l.Length);
         var border = "+" + new string('-', width + 2) + "+";
