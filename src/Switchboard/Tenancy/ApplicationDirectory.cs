@@ -63,7 +63,7 @@ public sealed class ApplicationDirectory(IServiceScopeFactory scopes, TimeProvid
         {
             SdkAppId = await FreeSdkAppIdAsync(db, cancellationToken),
             OwnerId = ownerId,
-            Name = OwnerDirectory.RequireName(name, "Application"),
+            Name = DisplayNames.Require(name, "Application"),
             CreatedAt = now,
         };
         db.Applications.Add(application);

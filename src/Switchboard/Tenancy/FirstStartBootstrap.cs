@@ -40,7 +40,7 @@ public sealed class FirstStartBootstrap(
         // (BEGIN IMMEDIATE) already serializes them; PostgreSQL needs an explicit lock.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (db.Database.IsNpgsql())
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresSeedLock})", cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresSeedLock})", cancellationToken);
         if (await db.Owners.AnyAsync(cancellationToken)) return null;
 
         var now = time.GetUtcNow().ToUnixTimeSeconds();

@@ -6,8 +6,6 @@ namespace Switchboard.Tenancy;
 /// <summary>Creates and lists the owners (customers) of this installation.</summary>
 public sealed class OwnerDirectory(IServiceScopeFactory scopes, TimeProvider time)
 {
-    private const int MaxNameLength = 200;
-
     /// <summary>Creates an owner named <paramref name="name"/>.</summary>
     public async Task<Owner> CreateAsync(string name, CancellationToken cancellationToken)
     {
@@ -46,16 +44,8 @@ public sealed class OwnerDirectory(IServiceScopeFactory scopes, TimeProvider tim
 
     internal static Owner Add(SwitchboardDb db, string name, long now)
     {
-        var owner = new Owner { Name = RequireName(name, "Owner"), CreatedAt = now };
+        var owner = new Owner { Name = DisplayNames.Require(name, "Owner"), CreatedAt = now };
         db.Owners.Add(owner);
         return owner;
-    }
-
-    internal static string RequireName(string name, string what)
-    {
-        var trimmed = name.Trim();
-        if (trimmed.Length == 0) throw new TenancyException($"{what} name must not be empty.");
-        if (trimmed.Length > MaxNameLength) throw new TenancyException($"{what} name is longer than {MaxNameLength} characters.");
-        return trimmed;
     }
 }

@@ -117,6 +117,7 @@ public sealed class ManagementCommandTests(SharedStoreFixture fixture) : IClassF
         { ["admins", "create", "--email", "not-an-address"], 1, "not an e-mail address" },
         { ["admins", "create", "--email", "short@example.com", "--password", "short"], 1, "at least 10 characters" },
         { ["owners", "create", "--name", "  "], 1, "must not be empty" },
+        { ["apps", "create", "--name", new string('x', 201)], 1, "longer than 200 characters" },
         { ["apps", "create"], 2, "--name" },
         { ["apps", "create", "--name", "X", "--owner", "abc"], 2, "--owner expects an owner id" },
         { ["apps", "create", "--name", "X", "--colour", "blue"], 2, "unrecognized argument '--colour'" },
