@@ -7,7 +7,7 @@ internal static class FirstStartAnnouncement
     {
         string[] lines =
         [
-            "Switchboard is ready. First start: these credentials were created.",
+            "Switchboard first start: these credentials were created.",
             "",
             $"  SdkAppId        {credentials.SdkAppId}",
             $"  SecretId        {credentials.SecretId}",
