@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Switchboard.Hosting.Cli;
 using Switchboard.CloudApi;
 using Switchboard.Sdk;
 using Switchboard.Staff;
@@ -17,6 +18,8 @@ public static class SwitchboardServer
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // The same SWITCHBOARD_* variables and --Section:Key arguments the management commands read.
+        builder.Configuration.AddSwitchboardOverrides(args);
         configure?.Invoke(builder);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
