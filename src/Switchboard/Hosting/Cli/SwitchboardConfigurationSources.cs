@@ -30,7 +30,7 @@ public static class SwitchboardConfigurationSources
         var builder = new ConfigurationBuilder()
             .AddEnvironmentVariables("DOTNET_")
             .AddEnvironmentVariables("ASPNETCORE_")
-            .SetBasePath(Directory.GetCurrentDirectory())
+            .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddJsonFile($"appsettings.{environment}.json", optional: true);
         if (environment == Environments.Development)
