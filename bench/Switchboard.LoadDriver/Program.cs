@@ -82,7 +82,7 @@ for (var round = 0; round < rounds; round++)
     Console.WriteLine($"round {round + 1}: bare {bareRates[^1]:F0} req/s, switchboard {switchboardRates[^1]:F0} req/s");
 }
 await bareApp.StopAsync();
-File.Delete(scriptPath);
+if (Environment.GetEnvironmentVariable("KEEP_SCRIPT") is null) File.Delete(scriptPath);
 
 var ratio = switchboardRates.Sum() / bareRates.Sum();
 Console.WriteLine(JsonSerializer.Serialize(new
