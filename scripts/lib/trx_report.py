@@ -27,7 +27,8 @@ def counts(root):
 
     passed = n("passed", "passedButRunAborted")
     failed = n("failed", "error", "timeout", "aborted")
-    skipped = n("notExecuted", "inconclusive", "notRunnable")
+    # VSTest leaves notExecuted at 0 for skipped xunit tests; they show only in total - executed.
+    skipped = max(n("notExecuted", "inconclusive", "notRunnable"), n("total") - passed - failed)
     return passed, failed, skipped
 
 
@@ -49,13 +50,19 @@ def print_block(text, limit, indent):
         print(f"{indent}... ({len(lines) - limit} more lines in the TRX file)")
 
 
+def project_frames(stack):
+    """Drops the reflection and xunit frames that sit under every failing test."""
+    noise = ("at System.Reflection.", "at System.RuntimeMethodHandle.", "at Xunit.")
+    return "\n".join(line for line in stack.splitlines() if not line.strip().startswith(noise))
+
+
 def report_run(label, seconds, path):
     try:
         root, (passed, failed, skipped) = load(path)
     except (ET.ParseError, ValueError, OSError) as error:
         print(f"    {label:<22} unreadable results {path}: {error}")
         return 3
-    note = "" if passed + failed + skipped else "  (no tests found)"
+    note = "" if passed + failed + skipped else "  (no test results)"
     print(f"    {label:<22} {passed} passed, {failed} failed, {skipped} skipped  ({seconds} s){note}")
     for result in root.iter("{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}UnitTestResult"):
         outcome = result.get("outcome", "")
@@ -66,11 +73,12 @@ def report_run(label, seconds, path):
         elif outcome not in ("Passed", "PassedButRunAborted"):
             print(f"      FAILED  {name}")
             print_block(text_of(result, "./{*}Output/{*}ErrorInfo/{*}Message"), MESSAGE_LINES, "          ")
-            print_block(text_of(result, "./{*}Output/{*}ErrorInfo/{*}StackTrace"), STACK_LINES, "          ")
-    # Errors reported by the run itself (e.g. the test host crashed) are not test results.
+            print_block(project_frames(text_of(result, "./{*}Output/{*}ErrorInfo/{*}StackTrace")), STACK_LINES, "          ")
+    # Errors of the run itself (e.g. the test host crashed); xunit also echoes each failed test here.
     for info in root.iter("{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}RunInfo"):
-        if info.get("outcome") == "Error":
-            print_block("run error: " + text_of(info, "./{*}Text"), MESSAGE_LINES, "      ")
+        message = text_of(info, "./{*}Text")
+        if info.get("outcome") == "Error" and not message.endswith("[FAIL]"):
+            print_block("run error: " + message, MESSAGE_LINES, "      ")
     return 1 if failed else 0
 
 

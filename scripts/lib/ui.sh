@@ -1,8 +1,8 @@
-# Console output of scripts/test: one "==>" line per stage, indented detail, errors to stderr.
+# Console output of scripts/test: one "==>" line per stage, indented detail. Everything goes to stdout so
+# the order is kept when a CI log captures both streams; only a fatal error also goes to stderr.
 
 step() { printf '==> %s\n' "$*"; }
 info() { printf '    %s\n' "$*"; }
-warn() { printf '    warning: %s\n' "$*" >&2; }
 die() {
   printf 'error: %s\n' "$*" >&2
   exit 1
@@ -12,6 +12,6 @@ die() {
 show_log_tail() {
   local log=$1 lines=${2:-40}
   [[ -s $log ]] || return 0
-  printf '    --- last %s lines of %s ---\n' "$lines" "$log" >&2
-  tail -n "$lines" "$log" | sed 's/^/    | /' >&2
+  printf '    --- last %s lines of %s ---\n' "$lines" "$log"
+  tail -n "$lines" "$log" | sed 's/^/    | /'
 }
