@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Switchboard.Client.Signing;
 using Switchboard.CloudApi.Signatures;
 
