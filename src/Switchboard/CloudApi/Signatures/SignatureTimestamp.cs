@@ -9,7 +9,10 @@ internal static class SignatureTimestamp
 
     public static SignatureCheck Check(ReadOnlySpan<char> value, long nowUnixSeconds, int maxSkewSeconds, out long timestamp)
     {
-        if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out timestamp))
+        // Canonical digits only: TC3 signs the timestamp as it is formatted again from the number, so a leading
+        // zero would let "01700000000" pass with the signature of "1700000000".
+        bool leadingZero = value.Length > 1 && value[0] == '0';
+        if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out timestamp) || leadingZero)
         {
             return SignatureCheck.SignatureFailure;
         }

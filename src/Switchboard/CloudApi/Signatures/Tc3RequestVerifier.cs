@@ -119,12 +119,15 @@ public static class Tc3RequestVerifier
     private static ReadOnlySpan<char> WithoutPort(ReadOnlySpan<char> host)
     {
         int colon = host.LastIndexOf(':');
-        if (colon < 0 || colon < host.LastIndexOf(']') || colon == host.Length - 1
-            || host[(colon + 1)..].ContainsAnyExceptInRange('0', '9'))
+        if (colon < 0 || colon == host.Length - 1 || host[(colon + 1)..].ContainsAnyExceptInRange('0', '9'))
         {
             return host;
         }
-        // An unbracketed IPv6 literal has more colons; it carries no port.
-        return host[..colon].Contains(':') && !host.StartsWith('[') ? host : host[..colon];
+        ReadOnlySpan<char> name = host[..colon];
+        // A bracketed IPv6 literal ends right before its port; an unbracketed one has more colons and no port.
+        // Anything else (`[::1]:5000:7`) is not a host with a port, and stripping it would accept a Host that
+        // differs from the signed one.
+        bool hostName = name.StartsWith('[') ? name.EndsWith(']') : !name.Contains(':');
+        return hostName ? name : host;
     }
 }
