@@ -161,6 +161,23 @@ public sealed class CloudApiEnvelopeTests(SwitchboardHostFixture fixture) : ICla
         Assert.Equal("AuthFailure.SignatureExpire", ErrorCode(stale));
     }
 
+    [Theory]
+    [InlineData("Signature")]
+    [InlineData("Timestamp")]
+    [InlineData("SecretId")]
+    public async Task V1_refuses_a_repeated_signing_parameter(string repeated)
+    {
+        var tenant = await Host.CreateTenantAsync();
+        var form = $"Action=DescribeStaffInfoList&Version=2020-02-10&SecretId={tenant.SecretId}&Timestamp={Now}&Nonce=7" +
+                   $"&Signature=AAAA&SdkAppId={tenant.SdkAppId}&PageSize=1&PageNumber=0&{repeated}=again";
+        var (response, _) = await SendAsync(Host, new HttpRequestMessage(HttpMethod.Post, Host.BaseAddress)
+        {
+            Content = new StringContent(form, Encoding.UTF8, "application/x-www-form-urlencoded"),
+        });
+        Assert.Equal("InvalidParameter", ErrorCode(response));
+        Assert.Contains($"`{repeated}` was sent more than once", response.GetProperty("Error").GetProperty("Message").GetString());
+    }
+
     [Fact]
     public async Task Unsupported_method_gets_an_envelope()
     {
