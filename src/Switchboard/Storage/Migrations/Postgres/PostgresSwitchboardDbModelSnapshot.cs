@@ -137,6 +137,10 @@ namespace Switchboard.Storage.Migrations.Postgres
                     b.Property<string>("UserId")
                         .HasColumnType("text");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SdkAppId", "LastModifyTimestamp");

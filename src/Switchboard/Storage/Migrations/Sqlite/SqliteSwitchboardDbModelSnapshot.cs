@@ -127,6 +127,10 @@ namespace Switchboard.Storage.Migrations.Sqlite
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SdkAppId", "LastModifyTimestamp");

@@ -10,7 +10,7 @@ using Switchboard.Storage;
 namespace Switchboard.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSwitchboardDb))]
-    [Migration("20261126191302_Initial")]
+    [Migration("20261126195509_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -129,6 +129,10 @@ namespace Switchboard.Storage.Migrations.Sqlite
 
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

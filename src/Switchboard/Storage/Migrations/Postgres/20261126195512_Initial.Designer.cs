@@ -12,7 +12,7 @@ using Switchboard.Storage;
 namespace Switchboard.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSwitchboardDb))]
-    [Migration("20261126191304_Initial")]
+    [Migration("20261126195512_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -139,6 +139,10 @@ namespace Switchboard.Storage.Migrations.Postgres
 
                     b.Property<string>("UserId")
                         .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

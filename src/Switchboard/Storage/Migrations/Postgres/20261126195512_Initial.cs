@@ -1,8 +1,10 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Switchboard.Storage.Migrations.Sqlite
+namespace Switchboard.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -14,10 +16,10 @@ namespace Switchboard.Storage.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -28,10 +30,10 @@ namespace Switchboard.Storage.Migrations.Sqlite
                 name: "Owners",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -42,12 +44,12 @@ namespace Switchboard.Storage.Migrations.Sqlite
                 name: "AdminAccounts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OwnerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OwnerId = table.Column<long>(type: "bigint", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -64,12 +66,12 @@ namespace Switchboard.Storage.Migrations.Sqlite
                 name: "ApiKeys",
                 columns: table => new
                 {
-                    SecretId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    OwnerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ProtectedSecretKey = table.Column<string>(type: "TEXT", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    SecretId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OwnerId = table.Column<long>(type: "bigint", nullable: false),
+                    ProtectedSecretKey = table.Column<string>(type: "text", nullable: false),
+                    Description = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    RevokedAt = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -86,10 +88,10 @@ namespace Switchboard.Storage.Migrations.Sqlite
                 name: "Applications",
                 columns: table => new
                 {
-                    SdkAppId = table.Column<long>(type: "INTEGER", nullable: false),
-                    OwnerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    SdkAppId = table.Column<long>(type: "bigint", nullable: false),
+                    OwnerId = table.Column<long>(type: "bigint", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,24 +108,25 @@ namespace Switchboard.Storage.Migrations.Sqlite
                 name: "Agents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SdkAppId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Mail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
-                    MailKey = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StaffNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", nullable: true),
-                    Nick = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: true),
-                    ExtensionNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    Roles = table.Column<string>(type: "TEXT", nullable: false),
-                    UseMobileCallOut = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UseMobileAccept = table.Column<int>(type: "INTEGER", nullable: false),
-                    ForwardingConfigJson = table.Column<string>(type: "TEXT", nullable: true),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifyTimestamp = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SdkAppId = table.Column<long>(type: "bigint", nullable: false),
+                    Mail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    MailKey = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StaffNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Phone = table.Column<string>(type: "text", nullable: true),
+                    Nick = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: true),
+                    ExtensionNumber = table.Column<string>(type: "text", nullable: true),
+                    Roles = table.Column<List<long>>(type: "bigint[]", nullable: false),
+                    UseMobileCallOut = table.Column<bool>(type: "boolean", nullable: false),
+                    UseMobileAccept = table.Column<int>(type: "integer", nullable: false),
+                    ForwardingConfigJson = table.Column<string>(type: "text", nullable: true),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    LastModifyTimestamp = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -140,12 +143,12 @@ namespace Switchboard.Storage.Migrations.Sqlite
                 name: "SdkLoginTokens",
                 columns: table => new
                 {
-                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    SdkAppId = table.Column<long>(type: "INTEGER", nullable: false),
-                    AgentMailKey = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RedeemedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SdkAppId = table.Column<long>(type: "bigint", nullable: false),
+                    AgentMailKey = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "bigint", nullable: false),
+                    RedeemedAt = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -162,18 +165,18 @@ namespace Switchboard.Storage.Migrations.Sqlite
                 name: "SkillGroups",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SdkAppId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Type = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaxConcurrency = table.Column<int>(type: "INTEGER", nullable: false),
-                    RingAll = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RoutePolicy = table.Column<string>(type: "TEXT", nullable: false),
-                    UsingLastSeat = table.Column<int>(type: "INTEGER", nullable: false),
-                    Alias = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastModifyTimestamp = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SdkAppId = table.Column<long>(type: "bigint", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Type = table.Column<int>(type: "integer", nullable: false),
+                    MaxConcurrency = table.Column<int>(type: "integer", nullable: false),
+                    RingAll = table.Column<bool>(type: "boolean", nullable: false),
+                    RoutePolicy = table.Column<string>(type: "text", nullable: false),
+                    UsingLastSeat = table.Column<int>(type: "integer", nullable: false),
+                    Alias = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    LastModifyTimestamp = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -190,9 +193,9 @@ namespace Switchboard.Storage.Migrations.Sqlite
                 name: "SkillGroupMemberships",
                 columns: table => new
                 {
-                    AgentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    SkillGroupId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Priority = table.Column<int>(type: "INTEGER", nullable: false)
+                    AgentId = table.Column<long>(type: "bigint", nullable: false),
+                    SkillGroupId = table.Column<long>(type: "bigint", nullable: false),
+                    Priority = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
