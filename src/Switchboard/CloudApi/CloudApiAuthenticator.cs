@@ -49,6 +49,13 @@ internal sealed class CloudApiAuthenticator(ApiKeyStore keys, TimeProvider clock
     private async ValueTask<SigningKey> AuthenticateV1Async(HttpContext http, IncomingRequest request)
     {
         RequireVersion(request.Parameter("Version") ?? "");
+        // Which copy of a repeated signing parameter counts would be an ambiguity an attacker could use.
+        foreach (var name in (ReadOnlySpan<string>)["Action", "Version", "Timestamp", "Nonce", "SecretId", "SignatureMethod", "Signature"])
+        {
+            if (request.Parameters.Count(p => p.Key == name) > 1)
+                throw new CloudApiException(ErrorCodes.InvalidParameter,
+                    $"The parameter `{name}` was sent more than once.", $"参数 `{name}` 重复。");
+        }
         var secretId = request.Parameter("SecretId");
         if (string.IsNullOrEmpty(secretId))
             throw new CloudApiException(ErrorCodes.MissingParameter,

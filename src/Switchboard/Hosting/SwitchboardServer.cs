@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Switchboard.Hosting.Cli;
 using Switchboard.CloudApi;
 using Switchboard.Sdk;
 using Switchboard.Staff;
@@ -16,7 +17,10 @@ public static class SwitchboardServer
     /// </summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Settings files ship beside the binary; relative paths in settings (./data) follow the working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // The same SWITCHBOARD_* variables and --Section:Key arguments the management commands read.
+        builder.Configuration.AddSwitchboardOverrides(args);
         configure?.Invoke(builder);
 
         builder.WebHost.ConfigureKestrel(kestrel =>

@@ -30,4 +30,9 @@ public sealed class Agent
     /// <summary>Unix seconds; what DescribeStaffInfoList calls LastModifyTimestamp.</summary>
     public long LastModifyTimestamp { get; set; }
     public List<SkillGroupMembership> Memberships { get; set; } = [];
+    /// <summary>
+    /// Optimistic concurrency token: every write of the agent or its memberships increments it, so two
+    /// racing modifications cannot interleave (the loser is told to retry instead of half-applying).
+    /// </summary>
+    public long Version { get; set; }
 }

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Switchboard.Tenancy;
 
 namespace Switchboard.Storage;
 
-/// <summary>Registers the durable store chosen by configuration.</summary>
+/// <summary>Registers the durable store chosen by configuration and prepares it at start.</summary>
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
@@ -11,21 +13,53 @@ public static class StorageServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSwitchboardStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        var dataDirectory = configuration["Storage:DataDirectory"] ?? "data";
-        Directory.CreateDirectory(dataDirectory);
-        services.AddDbContext<SwitchboardDb, SqliteSwitchboardDb>(o =>
-            o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "switchboard.db")}"));
-        services.AddDataProtection();
-        services.AddSingleton<Tenancy.ApiKeyStore>();
-        services.AddSingleton<Tenancy.ApplicationDirectory>();
+        var settings = StorageSettings.From(configuration);
+        services.AddSingleton(settings);
+
+        var dataProtection = services.AddDataProtection().SetApplicationName("Switchboard");
+        if (settings.UsesPostgres)
+        {
+            services.AddDbContextPool<SwitchboardDb, PostgresSwitchboardDb>(o => o.UseNpgsql(settings.PostgresConnectionString));
+            // Every node of a cluster must decrypt the SecretKeys any other node stored.
+            dataProtection.PersistKeysToDbContext<SwitchboardDb>();
+        }
+        else
+        {
+            CreatePrivateDirectory(settings.DataDirectory);
+            CreatePrivateDirectory(settings.KeyRingDirectory);
+            services.AddDbContextPool<SwitchboardDb, SqliteSwitchboardDb>(o => o.UseSqlite(settings.SqliteConnectionString));
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(settings.KeyRingDirectory));
+        }
+
+        services.AddTenancy();
         return services;
     }
 
     /// <summary>Applies migrations and seeds a first owner, application, key and admin on an empty store.</summary>
     public static async Task PrepareStorageAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
+        await services.MigrateStorageAsync(cancellationToken);
+        await services.GetRequiredService<FirstStartBootstrap>().RunAsync(cancellationToken);
+    }
+
+    /// <summary>Brings the schema up to date; the management commands stop here and never seed.</summary>
+    internal static async Task MigrateStorageAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SwitchboardDb>();
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL is a property of the file, so setting it once is enough; it lets the server read
+            // while a management command writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    private static void CreatePrivateDirectory(string path)
+    {
+        // The key ring and the store together reveal every SecretKey: keep them away from other local users.
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(path);
+        else Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 }

@@ -58,6 +58,7 @@ public abstract class SwitchboardDb(DbContextOptions options) : DbContext(option
             e.Property(x => x.StaffNumber).HasMaxLength(100);
             e.HasIndex(x => new { x.SdkAppId, x.MailKey }).IsUnique();
             e.HasIndex(x => new { x.SdkAppId, x.LastModifyTimestamp });
+            e.Property(x => x.Version).IsConcurrencyToken();
             e.HasOne<Application>().WithMany().HasForeignKey(x => x.SdkAppId).OnDelete(DeleteBehavior.Restrict);
         });
         model.Entity<SkillGroup>(e =>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Switchboard.CloudApi.Parameters;
@@ -45,14 +46,23 @@ public static class ParameterValidator
             case ParameterKind.Any:
                 return;
             case ParameterKind.Integer when value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _):
-            case ParameterKind.Float when value.ValueKind == JsonValueKind.Number:
-            case ParameterKind.String when value.ValueKind == JsonValueKind.String:
+            // Out-of-range numbers would bind as infinity; the flattened form refuses them, and so does this.
+            case ParameterKind.Float when value.ValueKind == JsonValueKind.Number && IsFinite(value):
             case ParameterKind.Boolean when value.ValueKind is JsonValueKind.True or JsonValueKind.False:
+                return;
+            case ParameterKind.String when value.ValueKind == JsonValueKind.String:
+                if (!IsReadableText(value))
+                    throw new CloudApiException(ErrorCodes.InvalidParameter,
+                        $"The parameter `{path}` is not valid Unicode text: it contains an unpaired surrogate escape.",
+                        $"参数 `{path}` 不是有效的 Unicode 文本。");
                 return;
             case ParameterKind.Array when value.ValueKind == JsonValueKind.Array:
                 var index = 0;
                 foreach (var item in value.EnumerateArray())
                 {
+                    // Unlike a member, an element cannot be absent: a null would reach the handler inside the list.
+                    if (item.ValueKind == JsonValueKind.Null)
+                        throw WrongType($"{path}.{index}", field.Element!, item);
                     ValidateValue(item, field.Element!, $"{path}.{index}", action);
                     index++;
                 }
@@ -65,12 +75,35 @@ public static class ParameterValidator
         }
     }
 
+    private static bool IsFinite(JsonElement number) => number.TryGetDouble(out var value) && double.IsFinite(value);
+
+    /// <summary>
+    /// An escape can spell a lone surrogate (<c>"\ud800"</c>), from which no string can be read; only text with a
+    /// backslash needs the allocating check.
+    /// </summary>
+    private static bool IsReadableText(JsonElement value)
+    {
+        if (!JsonMarshal.GetRawUtf8Value(value).Contains((byte)'\\')) return true;
+        try
+        {
+            value.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     private static CloudApiException WrongType(string path, ParameterField field, JsonElement value)
     {
         var expected = Describe(field.Kind);
-        var detail = field.Kind == ParameterKind.Integer && value.ValueKind == JsonValueKind.Number
-            ? "a whole number within 64 bits"
-            : expected;
+        var detail = (field.Kind, value.ValueKind) switch
+        {
+            (ParameterKind.Integer, JsonValueKind.Number) => "a whole number within 64 bits",
+            (ParameterKind.Float, JsonValueKind.Number) => "a finite number within the range of a double",
+            _ => expected,
+        };
         return new CloudApiException(ErrorCodes.InvalidParameter,
             $"The parameter `{path}` must be {detail}, but a JSON {value.ValueKind.ToString().ToLowerInvariant()} was sent.",
             $"参数 `{path}` 的类型应为 {expected}。");
