@@ -42,6 +42,9 @@ internal static class ModifyStaffAction
             await ReplaceMembershipsAsync(db, agent, skillGroupIds, cancellationToken);
 
         agent.LastModifyTimestamp = call.UnixNow();
+        // The update only applies to the version read above, so a racing ModifyStaff cannot mix its fields
+        // and memberships with ours: the later one fails as a whole and is told to retry.
+        agent.Version++;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

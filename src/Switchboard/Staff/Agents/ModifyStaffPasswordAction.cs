@@ -28,7 +28,8 @@ internal static class ModifyStaffPasswordAction
         var now = call.UnixNow();
         var updated = await agents.ExecuteUpdateAsync(s => s
             .SetProperty(a => a.PasswordHash, hash)
-            .SetProperty(a => a.LastModifyTimestamp, now), cancellationToken);
+            .SetProperty(a => a.LastModifyTimestamp, now)
+            .SetProperty(a => a.Version, a => a.Version + 1), cancellationToken);
         if (updated == 0) throw StaffErrors.AccountNotExist(request.Email);
         return new ModifyStaffPasswordResponse();
     }

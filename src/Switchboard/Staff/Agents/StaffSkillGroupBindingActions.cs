@@ -36,6 +36,7 @@ internal static class StaffSkillGroupBindingActions
                 membership.Priority = (int)priority;
         }
         agent.LastModifyTimestamp = call.UnixNow();
+        agent.Version++;
         await SaveAsync(db, cancellationToken);
         return new BindStaffSkillGroupListResponse();
     }
@@ -54,6 +55,7 @@ internal static class StaffSkillGroupBindingActions
         if (agent.Memberships.RemoveAll(m => leaving.Contains(m.SkillGroupId)) > 0)
         {
             agent.LastModifyTimestamp = call.UnixNow();
+            agent.Version++;
             await SaveAsync(db, cancellationToken);
         }
         return new UnbindStaffSkillGroupListResponse();
@@ -67,7 +69,8 @@ internal static class StaffSkillGroupBindingActions
         }
         catch (DbUpdateException)
         {
-            // Two binds of the same agent and group raced on the membership's primary key.
+            // Another write of the agent came first (its Version moved), or two binds of the same agent and
+            // group raced on the membership's primary key.
             throw StaffErrors.ConcurrentChange();
         }
     }

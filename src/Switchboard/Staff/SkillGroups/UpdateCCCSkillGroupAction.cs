@@ -50,7 +50,9 @@ internal static class UpdateCCCSkillGroupAction
             // Members list the group's name in DescribeStaffInfoList, so a sync by ModifiedTime must see them again.
             await db.Agents
                 .Where(a => a.SdkAppId == request.SdkAppId && a.Memberships.Any(m => m.SkillGroupId == group.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.LastModifyTimestamp, now), cancellationToken);
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(a => a.LastModifyTimestamp, now)
+                    .SetProperty(a => a.Version, a => a.Version + 1), cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return new UpdateCCCSkillGroupResponse();
