@@ -50,15 +50,20 @@ public class StaffReadBenchmarks
         }
     }
 
+    // The server's own registrations (pooled contexts, the cached ownership check) on a temporary data folder.
     private ServiceProvider BuildServices(string? cacheMilliseconds)
     {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:DataDirectory"] = _directory,
+                [StaffReadCacheOptions.MillisecondsKey] = cacheMilliseconds,
+            })
+            .Build();
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [StaffReadCacheOptions.MillisecondsKey] = cacheMilliseconds })
-            .Build());
-        services.AddDbContext<SwitchboardDb, SqliteSwitchboardDb>(o => o.UseSqlite($"Data Source={Path.Combine(_directory, "switchboard.db")}"));
-        services.AddSingleton<ApplicationDirectory>();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddSwitchboardStorage(configuration);
         services.AddStaff();
         return services.BuildServiceProvider();
     }
@@ -107,8 +112,8 @@ public class StaffReadBenchmarks
     {
         await using (var scope = _services.CreateAsyncScope())
         {
+            await _services.MigrateStorageAsync();
             var db = scope.ServiceProvider.GetRequiredService<SwitchboardDb>();
-            await db.Database.EnsureCreatedAsync();
             var owner = new Owner { Name = "bench" };
             db.Owners.Add(owner);
             await db.SaveChangesAsync();

@@ -47,7 +47,7 @@ internal sealed class StaffActionHost : IAsyncDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddDbContext<SwitchboardDb, SqliteSwitchboardDb>(o => o.UseSqlite($"Data Source={Path.Combine(_directory, "switchboard.db")}"));
+        services.AddDbContextPool<SwitchboardDb, SqliteSwitchboardDb>(o => o.UseSqlite($"Data Source={Path.Combine(_directory, "switchboard.db")}"));
         services.AddSingleton<ApplicationDirectory>();
         services.AddSingleton<TimeProvider>(Clock);
         configure?.Invoke(services);
