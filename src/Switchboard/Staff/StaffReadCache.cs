@@ -27,6 +27,8 @@ public sealed class StaffReadCache : IDisposable
     private const long Generation = 1L << 32;
     private const long WritersMask = Generation - 1;
 
+    // One small entry per application ever read or written here; callers check ownership first, so these are
+    // real applications only.
     private readonly ConcurrentDictionary<long, ApplicationState> _applications = new();
     private readonly MemoryCache _pages;
     private readonly TimeProvider _clock;
