@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Switchboard.IntegrationTests.Infrastructure;
@@ -25,9 +23,9 @@ public sealed class AgentPasswordScenarioTests(SwitchboardHostFixture fixture) :
         var second = await StoredHashAsync(backend, "ann@example.com");
 
         Assert.DoesNotContain("Correct-Horse-1", first);
-        Assert.True(Verifies("Correct-Horse-1", first));
-        Assert.True(Verifies("Battery-Staple-2", second));
-        Assert.False(Verifies("Correct-Horse-1", second));
+        Assert.True(StoredPassword.Verifies("Correct-Horse-1", first));
+        Assert.True(StoredPassword.Verifies("Battery-Staple-2", second));
+        Assert.False(StoredPassword.Verifies("Correct-Horse-1", second));
         Assert.Null(await StoredHashAsync(backend, "bob@example.com"));
     }
 
@@ -56,21 +54,5 @@ public sealed class AgentPasswordScenarioTests(SwitchboardHostFixture fixture) :
             .Where(a => a.SdkAppId == backend.App && a.MailKey == key)
             .Select(a => a.PasswordHash)
             .SingleAsync(Cancellation);
-    }
-
-    /// <summary>
-    /// An independent check of the documented storage form <c>pbkdf2-sha256$iterations$salt$hash</c>: agent login
-    /// is not built yet, so recomputing the hash is how the test knows the agent's new password would work.
-    /// </summary>
-    private static bool Verifies(string password, string? stored)
-    {
-        var parts = stored?.Split('$');
-        Assert.NotNull(parts);
-        Assert.Equal(4, parts.Length);
-        Assert.Equal("pbkdf2-sha256", parts[0]);
-        var expected = Convert.FromBase64String(parts[3]);
-        var actual = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(password), Convert.FromBase64String(parts[2]),
-            int.Parse(parts[1]), HashAlgorithmName.SHA256, expected.Length);
-        return CryptographicOperations.FixedTimeEquals(actual, expected);
     }
 }

@@ -42,7 +42,7 @@ public sealed class NodeSdkAgentFlowTests(SwitchboardHostFixture fixture) : ICla
         Assert.True(ann.UseMobileCallOut);
         Assert.Equal(2, ann.UseMobileAccept);
         Assert.DoesNotContain(Password, ann.PasswordHash);
-        Assert.True(TenantRecords.PasswordVerifies(Password, ann.PasswordHash), "the stored hash is not of the password the SDK sent");
+        Assert.True(StoredPassword.Verifies(Password, ann.PasswordHash), "the stored hash is not of the password the SDK sent");
         Assert.Null((await backend.FindAgentAsync(Bob))!.PasswordHash);
         Assert.Null(await backend.FindAgentAsync(Cy));
         Assert.Equal([groups.Sales, groups.Chat], await backend.SkillGroupIdsAsync());

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Switchboard.Sdk;
@@ -41,21 +39,5 @@ internal static class TenantRecords
     {
         await using var scope = backend.Host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SdkLoginTokenService>().RedeemAsync(backend.App, mail, token, Cancellation);
-    }
-
-    /// <summary>
-    /// Recomputes the documented stored form <c>pbkdf2-sha256$iterations$salt$hash</c>, so a test knows the
-    /// exact password the SDK sent (every character, whatever the encoding on the wire) is the one stored.
-    /// </summary>
-    public static bool PasswordVerifies(string password, string? stored)
-    {
-        var parts = stored?.Split('$');
-        Assert.NotNull(parts);
-        Assert.Equal(4, parts.Length);
-        Assert.Equal("pbkdf2-sha256", parts[0]);
-        var expected = Convert.FromBase64String(parts[3]);
-        var actual = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(password), Convert.FromBase64String(parts[2]),
-            int.Parse(parts[1]), HashAlgorithmName.SHA256, expected.Length);
-        return CryptographicOperations.FixedTimeEquals(actual, expected);
     }
 }

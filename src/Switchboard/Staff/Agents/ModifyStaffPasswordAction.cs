@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Switchboard.Client;
 using Switchboard.CloudApi;
 using Switchboard.Storage;
+using Switchboard.Tenancy;
 
 namespace Switchboard.Staff.Agents;
 
@@ -24,7 +25,7 @@ internal static class ModifyStaffPasswordAction
         // Checked before hashing so an unknown agent costs no PBKDF2 work.
         if (!await agents.AnyAsync(cancellationToken)) throw StaffErrors.AccountNotExist(request.Email);
 
-        var hash = AgentPasswordHasher.Hash(password);
+        var hash = PasswordHashing.Hash(password);
         var now = call.UnixNow();
         var updated = await agents.ExecuteUpdateAsync(s => s
             .SetProperty(a => a.PasswordHash, hash)
