@@ -70,7 +70,8 @@ internal static class DescribeStaffStatusHistoryAction
     internal static long ReadCursor(string cursor)
     {
         Span<byte> bytes = stackalloc byte[9];
-        if (cursor.Length == 11 && System.Buffers.Text.Base64Url.TryDecodeFromChars(cursor, bytes, out var written) && written == 8)
+        if (cursor.Length == 11 && cursor.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            && System.Buffers.Text.Base64Url.TryDecodeFromChars(cursor, bytes, out var written) && written == 8)
         {
             var id = BinaryPrimitives.ReadInt64BigEndian(bytes);
             if (id > 0) return id;
