@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Switchboard.Client;
 using Switchboard.CloudApi;
 using Switchboard.Staff;
-using Switchboard.Storage;
 
 namespace Switchboard.Presence.Actions;
 
@@ -28,11 +26,9 @@ internal static class SetStaffStatusAction
                 throw StaffErrors.InvalidValue($"StaffStatusList.{i}.Status", $"must be free, notReady or rest, not '{items[i].Status}'.", $"必须是 free、notReady 或 rest，而不是 '{items[i].Status}'。");
         }
 
-        var db = call.Services.GetRequiredService<SwitchboardDb>();
         var keys = items.Select(item => AgentFields.MailKey(item.StaffUserId)).Distinct().ToList();
-        var known = (await db.Agents.AsNoTracking()
-            .Where(a => a.SdkAppId == request.SdkAppId && keys.Contains(a.MailKey))
-            .Select(a => a.MailKey).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var known = (await call.Services.GetRequiredService<AgentDirectory>().ListAsync(request.SdkAppId, keys, null, cancellationToken))
+            .Select(a => a.MailKey).ToHashSet(StringComparer.Ordinal);
 
         var directory = call.Services.GetRequiredService<IPresenceDirectory>();
         var results = new List<SetStaffStatusRspItem>(items.Count);
