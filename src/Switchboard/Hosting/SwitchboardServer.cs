@@ -39,11 +39,13 @@ public static class SwitchboardServer
         services.AddCloudApi(builder.Configuration);
         services.AddStaff();
         services.AddSdkLogin();
+        services.AddAgentSdk(builder.Configuration);
 
         var app = builder.Build();
         app.Services.GetRequiredService<CloudApiActionTable>()
             .MapStaffActions()
             .MapSdkActions();
+        app.MapAgentSdk();
         app.MapCloudApi();
         return app;
     }
