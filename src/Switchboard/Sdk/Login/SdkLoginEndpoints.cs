@@ -42,7 +42,7 @@ public static class SdkLoginEndpoints
         var presence = await services.GetRequiredService<IPresenceDirectory>().GetAsync(agent);
         if (presence.ForcedOffline) return SdkLoginFailure.ForcedOffline;
 
-        IReadOnlyList<string> restReasons = []; // PENDING-PRESENCE: RestReasonCatalog.ForApplicationAsync
+        var restReasons = await services.GetRequiredService<RestReasonCatalog>().ForApplicationAsync(request.SdkAppId, http.RequestAborted);
         var credentials = services.GetRequiredService<SdkSessionCredentials>();
         return new SdkLoginAnswer(
             credentials.Issue(agent),
