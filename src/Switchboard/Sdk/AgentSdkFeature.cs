@@ -36,13 +36,14 @@ public static class AgentSdkFeature
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, SdkSessionAuthentication>(SdkSessionAuthentication.SchemeName, null);
         services.AddAuthorization();
-        services.AddSignalR();
-        services.AddOptions<HubOptions<AgentHub>>().Configure<IOptions<AgentSdkOptions>>((hub, sdk) =>
+        // AddHubOptions marks the hub's options as its own (otherwise SignalR uses only the global ones).
+        services.AddSignalR().AddHubOptions<AgentHub>(hub =>
         {
-            hub.MaximumReceiveMessageSize = sdk.Value.MaxHubMessageBytes;
             hub.EnableDetailedErrors = false;
             hub.AddFilter<AgentHubGuard>();
         });
+        services.AddOptions<HubOptions<AgentHub>>().Configure<IOptions<AgentSdkOptions>>((hub, sdk) =>
+            hub.MaximumReceiveMessageSize = sdk.Value.MaxHubMessageBytes);
         return services;
     }
 

@@ -8,8 +8,8 @@ using Switchboard.Sdk.Login;
 namespace Switchboard.Sdk.Hub;
 
 /// <summary>
-/// Authenticates the hub's WebSocket request by the session credential in <c>access_token</c> (browsers cannot
-/// set headers on a WebSocket). A missing, expired or forged credential, or a forced-offline agent, gets a 401
+/// Authenticates the hub's WebSocket request by the session credential in <c>access_token</c> or an
+/// <c>Authorization: Bearer</c> header. A missing, expired or forged credential, or a forced-offline agent, gets a 401
 /// with <c>{code, message}</c> before the upgrade, so the connection never opens.
 /// </summary>
 public sealed class SdkSessionAuthentication(
@@ -26,7 +26,11 @@ public sealed class SdkSessionAuthentication(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var credential = Request.Query["access_token"].ToString();
+        // Browsers cannot set headers on a WebSocket and send the query parameter; other clients (the .NET SignalR
+        // client, a native workstation) send the header.
+        var credential = Request.Headers.Authorization.ToString() is { } header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? header["Bearer ".Length..].Trim()
+            : Request.Query["access_token"].ToString();
         // Requests elsewhere (the cloud API, the script) carry no credential: stay out of their way cheaply.
         if (credential.Length == 0) return Refuse(SdkLoginFailure.SessionInvalid, noResult: true);
 
