@@ -9,7 +9,7 @@ internal sealed record LoadSettings(
 {
     public const string Usage =
         "usage: Switchboard.AgentHubLoad --endpoint HOST:PORT --app SDKAPPID --secret-id ID --secret-key KEY --server-pid PID " +
-        "[--agents 1000] [--tabs 2] [--samples 4000] [--rate 200]";
+        "[--agents 1000] [--tabs 2] [--samples 4000] [--rate 100]";
 
     public static LoadSettings Parse(string[] args)
     {
@@ -24,7 +24,7 @@ internal sealed record LoadSettings(
         return new LoadSettings(
             Required("endpoint"), long.Parse(Required("app"), CultureInfo.InvariantCulture), Required("secret-id"), Required("secret-key"),
             int.Parse(Required("server-pid"), CultureInfo.InvariantCulture),
-            Number("agents", 1000), Number("tabs", 2), Number("samples", 4000), Number("rate", 200));
+            Number("agents", 1000), Number("tabs", 2), Number("samples", 4000), Number("rate", 100));
     }
 
     public int Connections => Agents * Tabs;
