@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Switchboard.Hosting.Cli;
 using Switchboard.CloudApi;
+using Switchboard.Presence;
 using Switchboard.Sdk;
 using Switchboard.Staff;
 using Switchboard.Storage;
@@ -39,11 +40,15 @@ public static class SwitchboardServer
         services.AddCloudApi(builder.Configuration);
         services.AddStaff();
         services.AddSdkLogin();
+        services.AddPresence(builder.Configuration);
+        services.AddAgentSdk(builder.Configuration);
 
         var app = builder.Build();
         app.Services.GetRequiredService<CloudApiActionTable>()
             .MapStaffActions()
-            .MapSdkActions();
+            .MapSdkActions()
+            .MapPresenceActions();
+        app.MapAgentSdk();
         app.MapCloudApi();
         return app;
     }

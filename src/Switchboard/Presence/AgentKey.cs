@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Switchboard.Presence;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Switchboard.Presence;
 /// <paramref name="MailKey"/> is the lower-cased mail (<c>AgentDirectory.MailKey</c>), so "Ann@x" and "ann@x"
 /// are the same agent everywhere.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("Switchboard.Presence.AgentKey")]
 public readonly record struct AgentKey(long SdkAppId, string MailKey)
 {
     /// <summary>"sdkAppId/mailKey": the grain key and the SignalR group name of the agent's tabs.</summary>

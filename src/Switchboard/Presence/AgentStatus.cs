@@ -1,9 +1,12 @@
+using Orleans;
+
 namespace Switchboard.Presence;
 
 /// <summary>
 /// The states of an agent, as the Web SDK names them (<see cref="AgentStatusNames"/> gives the wire strings).
 /// The server owns the state; clients only ask for transitions.
 /// </summary>
+[GenerateSerializer, Alias("Switchboard.Presence.AgentStatus")]
 public enum AgentStatus
 {
     /// <summary>No workstation connected (or forced offline); receives nothing.</summary>

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Switchboard.Presence;
 
 /// <summary>
@@ -5,4 +7,5 @@ namespace Switchboard.Presence;
 /// (<c>free</c>, <c>notReady</c>, <c>rest</c>, <c>arrange</c>, <c>stopNotReady</c>) or <c>online</c> /
 /// <c>offline</c>; <paramref name="Reason"/> is the rest reason and must be one of the application's.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("Switchboard.Presence.PresenceRequest")]
 public sealed record PresenceRequest(string Target, string? Reason, PresenceSource Source);

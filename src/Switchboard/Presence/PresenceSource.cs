@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace Switchboard.Presence;
 
 /// <summary>Who asked for a transition; recorded in status history and used to decide what is allowed.</summary>
+[GenerateSerializer, Alias("Switchboard.Presence.PresenceSource")]
 public enum PresenceSource
 {
     /// <summary>The agent, through the SDK or the workstation.</summary>

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Switchboard.Presence;
 
 /// <summary>An agent's presence as its grain holds it right now.</summary>
@@ -8,6 +10,7 @@ namespace Switchboard.Presence;
 /// <param name="ConnectedClients">Workstation connections (browser tabs) open now, on every node.</param>
 /// <param name="Reserved">A state booked for the end of the current session (TCCC's ReserveRest / ReserveNotReady).</param>
 /// <param name="ReservedReason">The rest reason of <paramref name="Reserved"/>.</param>
+[GenerateSerializer, Immutable, Alias("Switchboard.Presence.PresenceView")]
 public sealed record PresenceView(
     AgentStatus Status,
     string? Reason,

@@ -18,4 +18,14 @@ public sealed class AgentDirectory(SwitchboardDb db)
             .Select(a => a.Mail)
             .FirstOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>The agent's profile, or null when the application has no such agent (e.g. deleted meanwhile).</summary>
+    public async Task<AgentProfile?> FindProfileAsync(long sdkAppId, string mail, CancellationToken cancellationToken)
+    {
+        var key = AgentFields.MailKey(mail);
+        return await db.Agents.AsNoTracking()
+            .Where(a => a.SdkAppId == sdkAppId && a.MailKey == key)
+            .Select(a => new AgentProfile(a.Mail, a.Name, a.Nick, a.StaffNumber))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
 }

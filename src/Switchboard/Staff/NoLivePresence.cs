@@ -1,9 +1,9 @@
 namespace Switchboard.Staff;
 
 /// <summary>
-/// The presence answer while no agent can be online: agents log in through the browser SDK, which does not
-/// exist yet, so nobody is online and every agent may be deleted. The presence grain of the next issue
-/// replaces this registration (<see cref="StaffFeature.AddStaff"/> uses TryAdd so it can).
+/// The presence answer of a host that runs the staff feature without live presence (the staff action tests):
+/// nobody is online, so every agent may be deleted. The server registers <c>Presence.AddPresence</c>, which
+/// takes this registration out and answers from the agents' grains.
 /// </summary>
 public sealed class NoLivePresence : IAgentPresence
 {

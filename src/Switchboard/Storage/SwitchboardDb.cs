@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Switchboard.Presence;
 using Switchboard.Sdk;
 using Switchboard.Staff;
 using Switchboard.Tenancy;
@@ -21,6 +22,9 @@ public abstract class SwitchboardDb(DbContextOptions options) : DbContext(option
     public DbSet<SkillGroupMembership> SkillGroupMemberships => Set<SkillGroupMembership>();
     public DbSet<SdkLoginToken> SdkLoginTokens => Set<SdkLoginToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AgentStatusChange> AgentStatusChanges => Set<AgentStatusChange>();
+    public DbSet<AgentForcedOffline> AgentsForcedOffline => Set<AgentForcedOffline>();
+    public DbSet<ApplicationRestReasons> ApplicationRestReasons => Set<ApplicationRestReasons>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -81,5 +85,6 @@ public abstract class SwitchboardDb(DbContextOptions options) : DbContext(option
             e.HasIndex(x => x.ExpiresAt);
             e.HasOne<Application>().WithMany().HasForeignKey(x => x.SdkAppId).OnDelete(DeleteBehavior.Cascade);
         });
+        PresenceModel.Configure(model);
     }
 }

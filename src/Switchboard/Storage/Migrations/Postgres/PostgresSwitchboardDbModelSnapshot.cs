@@ -41,6 +41,91 @@ namespace Switchboard.Storage.Migrations.Postgres
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Switchboard.Presence.AgentForcedOffline", b =>
+                {
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AgentMailKey")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SdkAppId", "AgentMailKey");
+
+                    b.ToTable("AgentsForcedOffline");
+                });
+
+            modelBuilder.Entity("Switchboard.Presence.AgentStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgentMailKey")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("PreviousStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("TimestampMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SdkAppId", "TimestampMs");
+
+                    b.HasIndex("SdkAppId", "AgentMailKey", "TimestampMs");
+
+                    b.ToTable("AgentStatusChanges");
+                });
+
+            modelBuilder.Entity("Switchboard.Presence.ApplicationRestReasons", b =>
+                {
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
+                    b.PrimitiveCollection<List<string>>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.HasKey("SdkAppId");
+
+                    b.ToTable("ApplicationRestReasons");
+                });
+
             modelBuilder.Entity("Switchboard.Sdk.SdkLoginToken", b =>
                 {
                     b.Property<string>("TokenHash")
@@ -323,6 +408,33 @@ namespace Switchboard.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Owners");
+                });
+
+            modelBuilder.Entity("Switchboard.Presence.AgentForcedOffline", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithMany()
+                        .HasForeignKey("SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Presence.AgentStatusChange", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithMany()
+                        .HasForeignKey("SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Presence.ApplicationRestReasons", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithOne()
+                        .HasForeignKey("Switchboard.Presence.ApplicationRestReasons", "SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Switchboard.Sdk.SdkLoginToken", b =>

@@ -33,6 +33,89 @@ namespace Switchboard.Storage.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Switchboard.Presence.AgentForcedOffline", b =>
+                {
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgentMailKey")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SdkAppId", "AgentMailKey");
+
+                    b.ToTable("AgentsForcedOffline");
+                });
+
+            modelBuilder.Entity("Switchboard.Presence.AgentStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgentMailKey")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TimestampMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SdkAppId", "TimestampMs");
+
+                    b.HasIndex("SdkAppId", "AgentMailKey", "TimestampMs");
+
+                    b.ToTable("AgentStatusChanges");
+                });
+
+            modelBuilder.Entity("Switchboard.Presence.ApplicationRestReasons", b =>
+                {
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SdkAppId");
+
+                    b.ToTable("ApplicationRestReasons");
+                });
+
             modelBuilder.Entity("Switchboard.Sdk.SdkLoginToken", b =>
                 {
                     b.Property<string>("TokenHash")
@@ -307,6 +390,33 @@ namespace Switchboard.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Owners");
+                });
+
+            modelBuilder.Entity("Switchboard.Presence.AgentForcedOffline", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithMany()
+                        .HasForeignKey("SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Presence.AgentStatusChange", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithMany()
+                        .HasForeignKey("SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Presence.ApplicationRestReasons", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithOne()
+                        .HasForeignKey("Switchboard.Presence.ApplicationRestReasons", "SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Switchboard.Sdk.SdkLoginToken", b =>
