@@ -103,7 +103,7 @@ public sealed class AgentApiTests(BrowserFixture fixture)
         await page.Page.WaitForFunctionAsync("() => window.beforeReady && window.beforeReady.setStatus");
 
         Assert.Equal("offline", await page.EvaluateAsync<string>("() => beforeReady.status"));
-        var settled = await page.EvaluateAsync<System.Text.Json.JsonElement>("() => beforeReady.setStatus");
+        var settled = await page.JsonAsync("() => JSON.stringify(beforeReady.setStatus)");
         var message = new Settled(settled.GetProperty("outcome").GetString()!, settled.GetProperty("value")).AssertRejected();
         Assert.Contains("ready", message);
         Assert.Equal("free", await page.EvaluateAsync<string>("() => tccc.Agent.getStatus()"));

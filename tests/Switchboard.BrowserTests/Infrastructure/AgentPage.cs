@@ -38,7 +38,7 @@ public sealed class AgentPage(IBrowserContext context, IPage page) : IAsyncDispo
     /// <summary>Payloads of the recorded events named <paramref name="name"/>, oldest first.</summary>
     public async Task<IReadOnlyList<JsonElement>> EventsAsync(string name)
     {
-        var all = await Page.EvaluateAsync<JsonElement>("name => sdkEvents.filter(e => e.name === name).map(e => e.payload)", name);
+        var all = await JsonAsync("name => JSON.stringify(sdkEvents.filter(e => e.name === name).map(e => e.payload))", name);
         return [.. all.EnumerateArray()];
     }
 
@@ -48,8 +48,18 @@ public sealed class AgentPage(IBrowserContext context, IPage page) : IAsyncDispo
     /// <summary>Runs <paramref name="expression"/> (a tccc call returning a promise) and reports how it settled.</summary>
     public async Task<Settled> SettleAsync(string expression)
     {
-        var result = await Page.EvaluateAsync<JsonElement>($"() => settle((() => {expression})())");
+        var result = await JsonAsync($"() => settle((() => {expression})()).then(JSON.stringify)");
         return new Settled(result.GetProperty("outcome").GetString()!, result.GetProperty("value"));
+    }
+
+    /// <summary>
+    /// Evaluates a script that answers a JSON string and parses it here: Playwright's own JsonElement
+    /// results carry reference metadata (<c>$id</c>) that would blur exact-shape assertions.
+    /// </summary>
+    public async Task<JsonElement> JsonAsync(string script, object? argument = null)
+    {
+        var json = await Page.EvaluateAsync<string>(script, argument);
+        return JsonDocument.Parse(json).RootElement.Clone();
     }
 
     public Task<T> EvaluateAsync<T>(string expression) => Page.EvaluateAsync<T>(expression);
