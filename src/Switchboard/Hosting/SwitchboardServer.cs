@@ -41,12 +41,14 @@ public static class SwitchboardServer
         services.AddStaff();
         services.AddSdkLogin();
         services.AddPresence(builder.Configuration);
+        services.AddAgentSdk(builder.Configuration);
 
         var app = builder.Build();
         app.Services.GetRequiredService<CloudApiActionTable>()
             .MapStaffActions()
             .MapSdkActions()
             .MapPresenceActions();
+        app.MapAgentSdk();
         app.MapCloudApi();
         return app;
     }

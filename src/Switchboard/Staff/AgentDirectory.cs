@@ -19,6 +19,16 @@ public sealed class AgentDirectory(SwitchboardDb db)
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The agent's profile, or null when the application has no such agent (e.g. deleted meanwhile).</summary>
+    public async Task<AgentProfile?> FindProfileAsync(long sdkAppId, string mail, CancellationToken cancellationToken)
+    {
+        var key = AgentFields.MailKey(mail);
+        return await db.Agents.AsNoTracking()
+            .Where(a => a.SdkAppId == sdkAppId && a.MailKey == key)
+            .Select(a => new AgentProfile(a.Mail, a.Name, a.Nick, a.StaffNumber))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>The agent with <paramref name="mail"/>, or null when the application has no such agent.</summary>
     public async Task<AgentSummary?> FindAsync(long sdkAppId, string mail, CancellationToken cancellationToken) =>
         (await ListAsync(sdkAppId, [AgentFields.MailKey(mail)], null, cancellationToken)).SingleOrDefault();

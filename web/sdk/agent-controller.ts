@@ -1,0 +1,168 @@
+import { AgentConnection, type HubResult } from './agent-connection';
+import type { AgentEvents } from './agent-events';
+import type { AgentModel } from './agent-model';
+import { AgentSession, type AgentState, type SessionRefused } from './agent-session';
+import { failure, success } from './responses';
+import type { ScriptContext } from './script-credentials';
+
+const statuses: readonly string[] = ['free', 'busy', 'arrange', 'notReady', 'rest', 'offline'];
+const settable: readonly string[] = ['free', 'rest', 'arrange', 'notReady', 'stopNotReady'];
+
+/**
+ * One SDK instance's life: wait for the script's load event (so the page has subscribed), log in with the
+ * one-time token, connect, fetch the state, then `ready`. Any login failure becomes `tokenExpired`.
+ */
+export class AgentController {
+  private ready = false;
+  private disposed = false;
+  private session: AgentSession | null = null;
+  private connection: AgentConnection | null = null;
+
+  constructor(
+    private readonly context: ScriptContext,
+    private readonly events: AgentEvents,
+    private readonly model: AgentModel,
+  ) {}
+
+  async start(): Promise<void> {
+    await scriptLoaded(this.context.element);
+    const credentials = this.context.credentials;
+    if (!credentials) return this.signInFailed(this.context.problem);
+
+    const session = new AgentSession(this.context.sdkBase, refusal => this.sessionLost(refusal));
+    this.session = session;
+    let login;
+    try {
+      login = await session.login(credentials);
+    } catch (error) {
+      session.close();
+      return this.signInFailed((error as Error).message);
+    }
+    if (this.disposed) return session.close();
+    this.model.update({ agent: login.agent, restReasons: login.restReasons, message: '' });
+    this.applyState(login.status, false);
+
+    const connection = new AgentConnection(this.context.sdkBase, session, {
+      state: (connectionState, message = '') => {
+        if (this.model.snapshot.connection !== 'forcedOffline') this.model.update({ connection: connectionState, message });
+      },
+      statusChanged: state => this.applyState(state, true),
+      forcedOffline: message => this.forcedOffline(message),
+    });
+    this.connection = connection;
+    try {
+      await connection.start();
+      this.applyState(await connection.invoke<AgentState>('GetState'), false);
+    } catch {
+      return; // stopped: torn down, forced offline or the session was lost while connecting
+    }
+    if (this.disposed) return;
+    this.ready = true;
+    this.events.emit('ready', {});
+  }
+
+  status(): TcccSdk.AgentStatus {
+    return this.ready ? this.model.snapshot.state.status : 'offline';
+  }
+
+  setStatus(options: unknown): Promise<TcccSdk.SuccessResponse> {
+    const request = options as { status?: unknown; restReason?: unknown } | null;
+    if (!request || typeof request !== 'object' || typeof request.status !== 'string' || !settable.includes(request.status)) {
+      return failure(`Agent.setStatus needs { status } with status one of ${settable.join(', ')}.`);
+    }
+    if (request.restReason !== undefined && request.restReason !== null && typeof request.restReason !== 'string') {
+      return failure('Agent.setStatus: restReason must be a string.');
+    }
+    const argument: { status: string; restReason?: string } = { status: request.status };
+    if (typeof request.restReason === 'string' && request.restReason) argument.restReason = request.restReason;
+    return this.invoke('Agent.setStatus', 'SetStatus', argument);
+  }
+
+  online(): Promise<TcccSdk.SuccessResponse> {
+    return this.invoke('Agent.online', 'Online');
+  }
+
+  offline(): Promise<TcccSdk.SuccessResponse> {
+    return this.invoke('Agent.offline', 'Offline');
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.ready = false;
+    this.connection?.stop();
+    this.session?.close();
+  }
+
+  private async invoke(member: string, method: string, ...args: unknown[]): Promise<TcccSdk.SuccessResponse> {
+    if (!this.ready || !this.connection) {
+      return failure(`tccc.${member} was called before the 'ready' event: wait for tccc.events.ready first.`);
+    }
+    const connection = this.model.snapshot.connection;
+    if (connection !== 'connected') {
+      return failure(`tccc.${member} failed: the agent is not connected to the Switchboard server (${describe(connection)}).`);
+    }
+    let result: HubResult;
+    try {
+      result = await this.connection.invoke<HubResult>(method, ...args);
+    } catch {
+      return failure(`tccc.${member} failed: the connection to the Switchboard server was lost; try again once it is back.`);
+    }
+    if (result?.state) this.applyState(result.state, true);
+    if (!result?.ok) return failure(result?.errorMsg || `tccc.${member} was refused by the server.`);
+    return success();
+  }
+
+  /** Records the server's state; announces it when it differs from what the page last saw. */
+  private applyState(state: AgentState, announce: boolean): void {
+    if (!state || !statuses.includes(state.status)) return;
+    const known = this.model.snapshot.state;
+    const changed = known.status !== state.status || known.reason !== state.reason || known.since !== state.since;
+    const next = { status: state.status, reason: state.reason ?? null, since: Number(state.since) || Date.now() };
+    if (changed) this.model.update({ state: next });
+    if (changed && announce && this.ready) {
+      this.events.emit('statusChanged', { status: next.status, restReason: next.reason, since: next.since });
+    }
+  }
+
+  private signInFailed(message: string): void {
+    if (this.disposed) return;
+    this.model.update({ connection: 'signInFailed', message });
+    this.events.emit('tokenExpired', { message });
+  }
+
+  private forcedOffline(message: string): void {
+    this.model.update({ connection: 'forcedOffline', message });
+    this.applyState({ status: 'offline', reason: null, since: Date.now() }, true);
+    if (this.ready) this.events.emit('forcedOffline', { message });
+    this.session?.close();
+  }
+
+  private sessionLost(refusal: SessionRefused): void {
+    this.connection?.stop();
+    if (refusal.code === 'ForcedOffline') return this.forcedOffline(refusal.message);
+    this.model.update({ connection: 'offline', message: refusal.message });
+    this.applyState({ status: 'offline', reason: null, since: Date.now() }, true);
+  }
+}
+
+function describe(connection: string): string {
+  switch (connection) {
+    case 'forcedOffline': return 'forced offline';
+    case 'signInFailed': return 'sign-in failed';
+    default: return connection;
+  }
+}
+
+/**
+ * Resolves after the script element's load event has been dispatched, so handlers a page attaches in its
+ * own load listener (the documented pattern) see `ready` or `tokenExpired`.
+ */
+function scriptLoaded(element: HTMLScriptElement | null): Promise<void> {
+  return new Promise(resolve => {
+    if (!element || !element.src) {
+      setTimeout(resolve, 0);
+      return;
+    }
+    element.addEventListener('load', () => setTimeout(resolve, 0), { once: true });
+  });
+}

@@ -1,0 +1,2 @@
+/** What the workstation shows about the live connection. */
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'forcedOffline' | 'signInFailed';

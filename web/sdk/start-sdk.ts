@@ -1,0 +1,63 @@
+import { Workstation } from '../workstation/workstation';
+import { AgentController } from './agent-controller';
+import { AgentEvents } from './agent-events';
+import { AgentModel } from './agent-model';
+import { devices } from './devices';
+import { eventNames } from './event-names';
+import { readScriptContext } from './script-credentials';
+import { unavailableCall, unavailableChat, unavailableVideo } from './unavailable';
+
+/**
+ * Creates `window.tccc` for the script element that is running, unless the page already has one (TCCC's
+ * "initialise once" rule: a second injection is ignored until the page tears the first one down).
+ */
+export function startSdk(script: HTMLScriptElement | null): void {
+  if (window.tccc) {
+    console.warn('tccc: the SDK is already initialised on this page; this second SdkURL script is ignored. '
+      + 'To switch agents, tear the SDK down first (remove the script and t3c-sdk#tcccSdkDomRoot, set window.tccc = undefined).');
+    return;
+  }
+  const context = readScriptContext(script);
+  const events = new AgentEvents();
+  const model = new AgentModel();
+  const controller = new AgentController(context, events, model);
+  const workstation = new Workstation(model, {
+    setStatus: (status, restReason) => controller.setStatus({ status, restReason }),
+    online: () => controller.online(),
+    offline: () => controller.offline(),
+  });
+
+  const call = unavailableCall();
+  const api: TcccSdk.Tccc = {
+    events: eventNames,
+    on: (event, handler) => events.on(event, handler as (payload: unknown) => void),
+    off: (event, handler) => events.off(event, handler as (payload: unknown) => void),
+    Call: call,
+    Chat: unavailableChat(),
+    Video: unavailableVideo(),
+    Agent: {
+      online: () => controller.online(),
+      offline: () => controller.offline(),
+      setStatus: options => controller.setStatus(options),
+      getStatus: () => controller.status(),
+    },
+    Devices: devices,
+    UI: {
+      hide: () => workstation.setVisible(false),
+      show: () => workstation.setVisible(true),
+      showfloatButton: () => workstation.setFloatButtonVisible(true),
+      hidefloatButton: () => workstation.setFloatButtonVisible(false),
+      showWorkbench: () => workstation.setWorkbenchOpen(true),
+      hideWorkbench: () => workstation.setWorkbenchOpen(false),
+    },
+    callOut: call.callOut,
+  };
+  window.tccc = api;
+
+  // Removing the root element is how pages tear the SDK down: close the connection with it.
+  workstation.mount(context.renderDomId, () => {
+    controller.dispose();
+    events.clear();
+  });
+  void controller.start();
+}

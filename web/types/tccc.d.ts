@@ -1,0 +1,184 @@
+// Type definitions for `window.tccc`, the agent SDK a Switchboard server publishes at /sdk/tccc.js.
+// Served at /sdk/tccc.d.ts. Reference it from a page's TypeScript with
+//   /// <reference path="./tccc.d.ts" />
+// after downloading it next to your sources. `tccc` is undefined until the SdkURL script has loaded and
+// usable once the `ready` event has fired.
+
+declare namespace TcccSdk {
+  /** An agent's state, as `Agent.getStatus()` returns it and `statusChanged` carries it. */
+  type AgentStatus = 'free' | 'busy' | 'arrange' | 'notReady' | 'rest' | 'offline';
+
+  /** What `Agent.setStatus` accepts: the settable states plus `stopNotReady` (leave `notReady`). */
+  type SettableStatus = 'free' | 'rest' | 'arrange' | 'notReady' | 'stopNotReady';
+
+  /** How every action settles: it resolves with `status: 'success'`. */
+  interface SuccessResponse<T = undefined> {
+    status: 'success';
+    data?: T;
+  }
+
+  /** What a failed action rejects with. */
+  interface ErrorResponse {
+    status: 'error';
+    errorMsg: string;
+  }
+
+  /** Event payloads carry their fields at the top level and, mirrored, under `data`. */
+  type Payload<T extends object> = T & { data: T };
+
+  interface TokenExpiredFields { message: string }
+  interface StatusChangedFields {
+    status: AgentStatus;
+    /** The rest reason while `status` is `rest`, otherwise null. */
+    restReason: string | null;
+    /** When the agent entered the state, Unix milliseconds. */
+    since: number;
+  }
+  interface ForcedOfflineFields { message: string }
+  interface SessionFields { sessionId: string }
+  interface CallInFields {
+    sessionId: string;
+    type: 'phone' | 'im' | 'voip' | 'video' | 'internal';
+    timeout: number;
+    [field: string]: unknown;
+  }
+  interface SessionEndedFields {
+    sessionId: string;
+    type: string;
+    duration: number;
+    closeBy: 'client' | 'seat' | 'admin' | 'timer';
+    mainReason?: string;
+    subReason?: string;
+  }
+  interface CallOutedFields {
+    sessionId: string;
+    callerPhoneNumber: string;
+    calleePhoneNumber?: string;
+    protectedCallee?: string;
+    remark?: string;
+  }
+  interface TransferFields { sessionId: string; skillGroupId?: string; userId?: string }
+
+  /** Event name → payload handed to its handlers. */
+  interface EventPayloads {
+    ready: Payload<Record<string, never>>;
+    tokenExpired: Payload<TokenExpiredFields>;
+    callIn: Payload<CallInFields>;
+    userAccessed: Payload<SessionFields>;
+    autoTransfer: Payload<SessionFields>;
+    sessionEnded: Payload<SessionEndedFields>;
+    sessionCompleted: Payload<SessionFields>;
+    callOuted: Payload<CallOutedFields>;
+    calloutAccepted: Payload<SessionFields>;
+    transfer: Payload<TransferFields>;
+    statusChanged: Payload<StatusChangedFields>;
+    /** Switchboard extension: ForceMemberOffline disconnected this agent; the SDK does not reconnect. */
+    forcedOffline: Payload<ForcedOfflineFields>;
+  }
+
+  type EventName = keyof EventPayloads;
+  type EventHandler<E extends EventName> = (payload: EventPayloads[E]) => void;
+
+  /** `tccc.events`: each value is the event's own name, so `tccc.events.ready === 'ready'`. */
+  type Events = { readonly [E in EventName]: E };
+
+  interface SessionOptions { sessionId: string }
+  interface TransferOptions { sessionId: string; skillGroupId?: string; userId?: string }
+  interface OutboundCallOptions {
+    phoneNumber: string;
+    phoneDesc?: string;
+    uui?: string;
+    skillGroupId?: string;
+    callerPhoneNumber?: string;
+    servingNumberGroupIds?: string[];
+    phoneEncodeType?: 'number';
+  }
+  interface CallResponse {
+    sessionId: string;
+    calleeLocation?: string;
+    calleePhoneNumber: string;
+    callerPhoneNumber: string;
+    serverType: string;
+    remark?: string;
+  }
+
+  /** Phone and VoIP sessions. Not available on Switchboard yet: every method rejects. */
+  interface Call {
+    startOutboundCall(options: OutboundCallOptions): Promise<SuccessResponse<CallResponse>>;
+    /** Legacy alias of startOutboundCall. */
+    callOut(options: OutboundCallOptions): Promise<SuccessResponse<CallResponse>>;
+    accept(options: SessionOptions): Promise<SuccessResponse>;
+    hungUp(options: SessionOptions): Promise<SuccessResponse>;
+    deleteCall(options: SessionOptions): Promise<SuccessResponse>;
+    muteMic(options: SessionOptions): Promise<SuccessResponse>;
+    unmuteMic(options: SessionOptions): Promise<SuccessResponse>;
+    isMicMuted(options: SessionOptions): Promise<SuccessResponse<boolean>>;
+    startInternalCall(options: { calleeUserId: string; useMobile?: boolean }): Promise<SuccessResponse>;
+    transfer(options: TransferOptions): Promise<SuccessResponse>;
+    hold(options: SessionOptions): Promise<SuccessResponse>;
+    unHold(options: SessionOptions): Promise<SuccessResponse>;
+    sendDigits(options: SessionOptions & { dtmfText: string }): Promise<SuccessResponse>;
+  }
+
+  /** Online chat sessions. Not available on Switchboard yet: every method rejects. */
+  interface Chat {
+    accept(options: SessionOptions): Promise<SuccessResponse>;
+    end(options: SessionOptions): Promise<SuccessResponse>;
+    transfer(options: TransferOptions): Promise<SuccessResponse>;
+  }
+
+  /** Video sessions. Not available on Switchboard yet: every method rejects. */
+  interface Video {
+    accept(options: SessionOptions): Promise<SuccessResponse>;
+    end(options: SessionOptions): Promise<SuccessResponse>;
+    muteMic(options: SessionOptions): Promise<SuccessResponse>;
+    unmuteMic(options: SessionOptions): Promise<SuccessResponse>;
+    muteVideo(options: SessionOptions): Promise<SuccessResponse>;
+    unmuteVideo(options: SessionOptions): Promise<SuccessResponse>;
+    transfer(options: TransferOptions): Promise<SuccessResponse>;
+  }
+
+  /** The agent's presence. Results are also announced through `statusChanged`. */
+  interface Agent {
+    online(): Promise<SuccessResponse>;
+    offline(): Promise<SuccessResponse>;
+    setStatus(options: { status: SettableStatus; restReason?: string }): Promise<SuccessResponse>;
+    /** The state last known to this page; `offline` before `ready`. */
+    getStatus(): AgentStatus;
+  }
+
+  interface Devices {
+    isBrowserSupported(): boolean;
+    /** The browser is supported and the page is a secure context (HTTPS or localhost). */
+    isEnvSupported(): boolean;
+    getMicrophones(): Promise<MediaDeviceInfo[]>;
+    getSpeakers(): Promise<MediaDeviceInfo[]>;
+  }
+
+  /** The workstation UI. Works before `ready` too. */
+  interface UI {
+    hide(): void;
+    show(): void;
+    showfloatButton(): void;
+    hidefloatButton(): void;
+    showWorkbench(): void;
+    hideWorkbench(): void;
+  }
+
+  interface Tccc {
+    readonly events: Events;
+    on<E extends EventName>(event: E, handler: EventHandler<E>): void;
+    off<E extends EventName>(event: E, handler: EventHandler<E>): void;
+    readonly Call: Call;
+    readonly Chat: Chat;
+    readonly Video: Video;
+    readonly Agent: Agent;
+    readonly Devices: Devices;
+    readonly UI: UI;
+    /** Legacy alias of Call.startOutboundCall. */
+    callOut(options: OutboundCallOptions): Promise<SuccessResponse<CallResponse>>;
+  }
+}
+
+/** The agent SDK; undefined until the SdkURL script has loaded, and after a page's teardown. */
+declare var tccc: TcccSdk.Tccc | undefined;

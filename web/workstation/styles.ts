@@ -1,0 +1,40 @@
+// The workstation's only stylesheet, inside its shadow roots. `:host` rules are !important because, for
+// important declarations, the shadow tree wins over the page: hostile page CSS cannot hide or resize us.
+const hostReset = 'all:initial!important;box-sizing:border-box!important;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif!important;color:#1d2330!important;';
+
+export const floatingHostCss = `:host{${hostReset}display:block!important;position:fixed!important;right:0!important;bottom:0!important;width:0!important;height:0!important;overflow:visible!important;z-index:2147483000!important;visibility:visible!important;opacity:1!important}`;
+
+export const embeddedHostCss = `:host{${hostReset}display:block!important;position:relative!important;width:100%!important;height:100%!important;min-height:480px!important;visibility:visible!important;opacity:1!important}:host([hidden]){display:none!important}`;
+
+export const panelCss = `
+*{box-sizing:border-box;margin:0;padding:0;font:inherit;color:inherit}
+[hidden]{display:none!important}
+.fab{position:fixed;right:24px;bottom:24px;width:56px;height:56px;border-radius:50%;border:0;background:#1f6feb;color:#fff;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);display:flex;align-items:center;justify-content:center}
+.fab svg{width:28px;height:28px;fill:currentColor}
+.fab .dot{position:absolute;right:6px;top:6px;border:2px solid #fff}
+.popup{position:fixed;right:24px;bottom:92px;width:380px;height:480px;max-height:calc(100vh - 110px);max-width:calc(100vw - 32px);background:#fff;border-radius:10px;box-shadow:0 10px 40px rgba(0,0,0,.3);overflow:hidden;display:flex}
+.embedded{position:absolute;inset:0;background:#fff;border:1px solid #d5dae3;border-radius:6px;overflow:hidden;display:flex}
+.panel{container:workstation/inline-size;display:flex;flex-direction:column;width:100%;height:100%;overflow:auto}
+header{display:flex;align-items:center;gap:12px;padding:14px 16px;background:#f3f5f9;border-bottom:1px solid #e1e5ec}
+.avatar{flex:none;width:40px;height:40px;border-radius:50%;background:#1f6feb;color:#fff;display:flex;align-items:center;justify-content:center;font-weight:600;font-size:18px}
+.who{flex:1;min-width:0}
+.name{font-weight:600;font-size:16px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.uid{color:#5b6475;font-size:12px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.conn{display:flex;align-items:center;gap:6px;font-size:12px;color:#5b6475;white-space:nowrap}
+.dot{display:inline-block;width:10px;height:10px;border-radius:50%;background:#9aa3b2}
+.dot[data-state=connected]{background:#2da44e}.dot[data-state=connecting],.dot[data-state=reconnecting]{background:#d29922}
+.dot[data-state=forcedOffline],.dot[data-state=signInFailed]{background:#cf222e}
+.close{border:0;background:none;font-size:22px;line-height:1;cursor:pointer;color:#5b6475;padding:2px 6px;border-radius:4px}
+.body{padding:16px;display:flex;flex-direction:column;gap:14px}
+.notice{padding:10px 12px;border-radius:6px;background:#fff1f0;color:#82071e;border:1px solid #ffcecb;overflow-wrap:anywhere}
+.current{font-size:15px}.current strong{font-weight:600}
+.since{color:#5b6475;font-size:12px}
+h2{font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;color:#5b6475}
+.switcher{display:flex;flex-wrap:wrap;gap:8px}
+.switcher button{border:1px solid #c9d0db;background:#fff;border-radius:16px;padding:6px 14px;cursor:pointer;max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.switcher button[aria-pressed=true]{background:#1f6feb;border-color:#1f6feb;color:#fff}
+.switcher button:disabled{opacity:.5;cursor:default}
+.error{color:#cf222e;font-size:13px;overflow-wrap:anywhere}
+button:focus-visible{outline:3px solid #0969da;outline-offset:2px}
+@container workstation (min-width:700px){.body{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);align-items:start}}
+`;
