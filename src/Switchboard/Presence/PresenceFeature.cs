@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Switchboard.Client;
 using Switchboard.CloudApi;
+using Switchboard.Presence.Actions;
 using Switchboard.Staff;
 
 namespace Switchboard.Presence;
@@ -32,5 +34,10 @@ public static class PresenceFeature
     }
 
     /// <summary>Adds SetStaffStatus, ForceMemberOffline, RestoreMemberOnline and the status metrics and history.</summary>
-    public static CloudApiActionTable MapPresenceActions(this CloudApiActionTable table) => table;
+    public static CloudApiActionTable MapPresenceActions(this CloudApiActionTable table) => table
+        .Map<SetStaffStatusRequest, SetStaffStatusResponse>("SetStaffStatus", SetStaffStatusAction.HandleAsync)
+        .Map<ForceMemberOfflineRequest, ForceMemberOfflineResponse>("ForceMemberOffline", MemberLockActions.ForceOfflineAsync)
+        .Map<RestoreMemberOnlineRequest, RestoreMemberOnlineResponse>("RestoreMemberOnline", MemberLockActions.RestoreAsync)
+        .Map<DescribeStaffStatusMetricsRequest, DescribeStaffStatusMetricsResponse>("DescribeStaffStatusMetrics", DescribeStaffStatusMetricsAction.HandleAsync)
+        .Map<DescribeStaffStatusHistoryRequest, DescribeStaffStatusHistoryResponse>("DescribeStaffStatusHistory", DescribeStaffStatusHistoryAction.HandleAsync);
 }

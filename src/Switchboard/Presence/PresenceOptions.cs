@@ -15,6 +15,13 @@ public sealed class PresenceOptions
     /// <summary>The time zone whose midnight starts "today" for DescribeStaffStatusMetrics (<c>TimeZone</c>, IANA id, default UTC).</summary>
     public TimeZoneInfo Today { get; init; } = TimeZoneInfo.Utc;
 
+    /// <summary>Midnight of the day <paramref name="now"/> falls in, in <see cref="Today"/>'s time zone.</summary>
+    public DateTimeOffset StartOfDay(DateTimeOffset now)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, Today);
+        return new DateTimeOffset(local.Date, Today.GetUtcOffset(local.Date));
+    }
+
     /// <summary>Reads the <c>Presence</c> section; a value out of range stops the server at start with the setting's name.</summary>
     public static PresenceOptions From(IConfiguration configuration)
     {

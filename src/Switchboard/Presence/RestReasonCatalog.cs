@@ -45,14 +45,26 @@ public sealed class RestReasonCatalog(IServiceScopeFactory scopes, TimeProvider 
         var cleaned = Validate(reasons);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SwitchboardDb>();
-        if (!await db.Applications.AnyAsync(a => a.SdkAppId == sdkAppId, cancellationToken))
-            throw new TenancyException($"Application {sdkAppId} does not exist.");
+        await RequireApplicationAsync(db, sdkAppId, cancellationToken);
         var row = await db.ApplicationRestReasons.FirstOrDefaultAsync(r => r.SdkAppId == sdkAppId, cancellationToken);
         if (row is null) db.ApplicationRestReasons.Add(row = new ApplicationRestReasons { SdkAppId = sdkAppId });
         row.Reasons = cleaned;
         row.ModifiedAt = time.GetUtcNow().ToUnixTimeSeconds();
         await db.SaveChangesAsync(cancellationToken);
         _lists.Invalidate(sdkAppId);
+    }
+
+    /// <summary>Throws <see cref="TenancyException"/> unless the application exists.</summary>
+    public async Task RequireApplicationAsync(long sdkAppId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await RequireApplicationAsync(scope.ServiceProvider.GetRequiredService<SwitchboardDb>(), sdkAppId, cancellationToken);
+    }
+
+    private static async Task RequireApplicationAsync(SwitchboardDb db, long sdkAppId, CancellationToken cancellationToken)
+    {
+        if (!await db.Applications.AnyAsync(a => a.SdkAppId == sdkAppId, cancellationToken))
+            throw new TenancyException($"Application {sdkAppId} does not exist.");
     }
 
     internal static List<string> Validate(IReadOnlyList<string> reasons)

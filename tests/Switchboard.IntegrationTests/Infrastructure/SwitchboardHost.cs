@@ -45,9 +45,12 @@ public sealed class SwitchboardHost : IAsyncDisposable
     /// <summary>The server's clock when the host was started with a fake one.</summary>
     public FakeTimeProvider? Clock { get; }
 
-    /// <summary>Starts a server; <paramref name="settings"/> adds configuration (e.g. rate limits).</summary>
+    /// <summary>
+    /// Starts a server; <paramref name="settings"/> adds configuration (e.g. rate limits), <paramref name="services"/>
+    /// registers services before the features do (a feature's TryAdd then keeps the test's).
+    /// </summary>
     public static async Task<SwitchboardHost> StartAsync(
-        IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null)
+        IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         var store = await TestStore.CreateAsync();
         var app = SwitchboardServer.Build([], builder =>
@@ -56,6 +59,7 @@ public sealed class SwitchboardHost : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Urls"] = "http://127.0.0.1:0" });
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
             if (clock is not null) builder.Services.AddSingleton<TimeProvider>(clock);
+            services?.Invoke(builder.Services);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         });
         await app.StartAsync();

@@ -1,0 +1,4 @@
+namespace Switchboard.Client;
+
+/// <summary>Output of RestoreMemberOnline.</summary>
+public sealed record RestoreMemberOnlineResponse : CccResponse;
