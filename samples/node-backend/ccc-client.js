@@ -48,7 +48,7 @@ function describeError(error) {
     return { Code: error.code, Message: error.message, RequestId: error.requestId };
   }
   const cause = error && error.cause && error.cause.code ? ` (${error.cause.code})` : "";
-  return { Code: "SwitchboardUnreachable", Message: `No answer from the contact center: ${error && error.message}${cause}` };
+  return { Code: "ClientError.NetworkError", Message: `No answer from the contact center: ${error && error.message}${cause}` };
 }
 
 module.exports = { readSettings, createClient, describeError };
