@@ -55,5 +55,5 @@ server.on("error", error => {
   process.exit(1);
 });
 server.listen(port, host, () => {
-  console.log(`vue-demo on http://${host}:${server.address().port}/ (backend ${settings.backendUrl})`);
+  console.log(`vue-demo listening on http://${host}:${server.address().port}/ (backend ${settings.backendUrl})`);
 });

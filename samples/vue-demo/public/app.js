@@ -29,6 +29,7 @@ createApp({
     const reason = ref(null);
     const restReason = ref("Meal");
     const log = ref([]);
+    const settingsLoaded = ref(false);
     let nextLogId = 1;
     let tokenRetries = 0;
     let subscriptions = [];
@@ -145,7 +146,7 @@ createApp({
     }
 
     function logIn() {
-      if (!agentUserId.value) return;
+      if (!agentUserId.value || !settingsLoaded.value) return;
       teardown();
       tokenRetries = 0;
       problem.value = "";
@@ -186,10 +187,11 @@ createApp({
       } catch (error) {
         record("demo", `settings.json unreadable (${error.message}); using ${settings.backendUrl}`);
       }
+      settingsLoaded.value = true;
     });
 
     return {
-      agentUserId, phase, phaseText, problem, status, statusText, restReason, log,
+      agentUserId, settingsLoaded, phase, phaseText, problem, status, statusText, restReason, log,
       workstationId: WORKSTATION_ID, logIn, logOut, setStatus,
     };
   },
