@@ -37,6 +37,9 @@ internal sealed class AgentPresenceGrain(
         // Woken with a state but no connections (a restart, or a move to another node): treat it as a drop, so
         // workstations that reconnect in time keep the state and the others go offline.
         if (_state.Status != AgentStatus.Offline) StartTimer(PresenceTimer.DisconnectGrace, options.DisconnectGrace);
+        // After-call work that followed a session (the system entered it) runs out as if nothing had happened.
+        if (_state.Status == AgentStatus.Arrange && last?.Source == PresenceSource.System)
+            StartTimer(PresenceTimer.AfterCallWork, options.AfterCallWork - (time.GetUtcNow() - _since));
         KeepAliveWhileInUse();
     }
 
@@ -174,7 +177,7 @@ internal sealed class AgentPresenceGrain(
         _timers[(int)timer] = time.CreateTimer(_ => self.ElapseAsync(timer, generation).ContinueWith(
                 t => log.LogWarning(t.Exception, "Presence timer {Timer} of an agent failed", timer),
                 TaskContinuationOptions.OnlyOnFaulted),
-            null, due, Timeout.InfiniteTimeSpan);
+            null, due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 
     private void StopTimer(PresenceTimer timer)
