@@ -1,19 +1,18 @@
 // Creates one agent with the official SDK's CreateStaff, so the quickstart has someone to log in as.
-//   node create-agent.js ann@example.com "Ann" [staff number]
+//   node create-agent.js ann@example.com "Ann" 007
 "use strict";
 
 const { readSettings, createClient, describeError } = require("./ccc-client");
 
 const [mail, name, staffNumber] = process.argv.slice(2);
-if (!mail || !name) {
-  console.error('usage: node create-agent.js <mail> <name> [staff number]');
+if (!mail || !name || !staffNumber) {
+  console.error("usage: node create-agent.js <mail> <name> <staff number>");
   process.exit(2);
 }
 
 const settings = readSettings();
 const client = createClient(settings);
-const staff = { Mail: mail, Name: name };
-if (staffNumber) staff.StaffNumber = staffNumber;
+const staff = { Mail: mail, Name: name, StaffNumber: staffNumber };
 
 client.CreateStaff({ SdkAppId: settings.sdkAppId, Staffs: [staff] }).then(answer => {
   const refused = answer.ErrorStaffList || [];

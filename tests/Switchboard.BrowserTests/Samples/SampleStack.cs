@@ -58,14 +58,14 @@ public sealed class SampleStack : IAsyncLifetime
     }
 
     /// <summary>Runs samples/node-backend/create-agent.js, the README's way of creating an agent; fails the test if it fails.</summary>
-    public async Task CreateAgentWithScriptAsync(string mail, string name)
+    public async Task CreateAgentWithScriptAsync(string mail, string name, string staffNumber)
     {
         var folder = SampleInstall.Folder("node-backend");
         var start = new System.Diagnostics.ProcessStartInfo("node")
         {
             WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
-        foreach (var argument in new[] { "create-agent.js", mail, name }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { "create-agent.js", mail, name, staffNumber }) start.ArgumentList.Add(argument);
         foreach (var (key, value) in BackendEnvironment("http://127.0.0.1")) start.Environment[key] = value;
         start.Environment.Remove("http_proxy");
         using var script = System.Diagnostics.Process.Start(start)!;

@@ -19,8 +19,8 @@ public sealed class SeedFlowTests(BrowserFixture browser, SampleStack stack) : I
     {
         var mail = $"seed-{backend}-{Guid.NewGuid():N}@example.com".ToLowerInvariant();
         // The README creates its agent with create-agent.js; the ASP.NET run uses the C# client instead.
-        if (backend == SampleBackend.Node) await stack.CreateAgentWithScriptAsync(mail, "Grace Hopper");
-        else await stack.Tenant.CreateAgentsAsync(new SeatUserInfo { Mail = mail, Name = "Grace Hopper" });
+        if (backend == SampleBackend.Node) await stack.CreateAgentWithScriptAsync(mail, "Grace Hopper", "1906");
+        else await stack.Tenant.CreateAgentsAsync(new SeatUserInfo { Mail = mail, Name = "Grace Hopper", StaffNumber = "1906" });
 
         await using var demo = await DemoPage.OpenAsync(browser.Browser, stack.Demo(backend), mail);
         await demo.LogInAsync();
