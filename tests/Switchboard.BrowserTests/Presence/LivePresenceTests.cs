@@ -32,6 +32,7 @@ public sealed class LivePresenceTests(BrowserFixture browser, SampleStack stack)
         await Expect(second.Workbench.Locator(".status")).ToHaveTextAsync("Not ready");
         await first.ExpectStatusAsync("notReady");
         Assert.Equal(("notReady", null), await ApiStatusAsync(mail));
+        Assert.True(await WorkstationConnectedAsync(mail));
 
         await second.ChooseStatusAsync("rest", "Meeting");
 
@@ -73,6 +74,7 @@ public sealed class LivePresenceTests(BrowserFixture browser, SampleStack stack)
         Assert.False(string.IsNullOrWhiteSpace(await demo.Problem.InnerTextAsync()));
         await Expect(demo.Workbench).ToContainTextAsync("Forced offline");
         Assert.Equal(("offline", null), await ApiStatusAsync(mail));
+        Assert.False(await WorkstationConnectedAsync(mail), "the forced-offline page is still connected");
 
         // Logging in again: every fresh SdkURL is refused with tokenExpired; the demo retries twice, then gives up.
         await demo.LogInAsync();
@@ -111,6 +113,7 @@ public sealed class LivePresenceTests(BrowserFixture browser, SampleStack stack)
         Assert.Equal(("notReady", null), await ApiStatusAsync(mail));
         await demo.ExpectStatusAsync("notReady");
         Assert.Equal(changesBefore, (await demo.LoggedAsync("statusChanged")).Count);
+        Assert.True(await WorkstationConnectedAsync(mail));
     }
 
     [Fact]
@@ -130,6 +133,7 @@ public sealed class LivePresenceTests(BrowserFixture browser, SampleStack stack)
         // The state outlived the connection by the grace period (the poll adds up to its own interval).
         Assert.True(offlineAfter >= SampleStack.DisconnectGrace - TimeSpan.FromMilliseconds(300),
             $"offline after {offlineAfter.TotalSeconds:F1} s, before the {SampleStack.DisconnectGrace.TotalSeconds} s grace period");
+        Assert.False(await WorkstationConnectedAsync(mail));
 
         stack.Relay.Restore();
 
@@ -171,9 +175,18 @@ public sealed class LivePresenceTests(BrowserFixture browser, SampleStack stack)
 
     private async Task<(string? Status, string? Reason)> ApiStatusAsync(string mail)
     {
-        var metrics = await Api.DescribeStaffStatusMetricsAsync(new() { SdkAppId = stack.Tenant.App, StaffList = [mail] }, Cancellation);
-        var agent = Assert.Single(metrics.Metrics);
+        var agent = await MetricsAsync(mail);
         return (agent.Status, string.IsNullOrEmpty(agent.Reason) ? null : agent.Reason);
+    }
+
+    /// <summary>Whether DescribeStaffStatusMetrics sees a browser workstation of the agent connected.</summary>
+    private async Task<bool> WorkstationConnectedAsync(string mail) =>
+        (await MetricsAsync(mail)).ClientInfo.Any(c => c.ClientType == "Web" && c.IsConnected == true);
+
+    private async Task<StaffStatusMetrics> MetricsAsync(string mail)
+    {
+        var metrics = await Api.DescribeStaffStatusMetricsAsync(new() { SdkAppId = stack.Tenant.App, StaffList = [mail] }, Cancellation);
+        return Assert.Single(metrics.Metrics);
     }
 
     private async Task<string?> WaitForApiStatusAsync(string mail, string wanted, TimeSpan limit)

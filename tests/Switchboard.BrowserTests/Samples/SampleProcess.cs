@@ -28,7 +28,10 @@ public sealed partial class SampleProcess : IAsyncDisposable
     /// <summary>What the process printed so far (both streams), for failure messages.</summary>
     public string Output => string.Join('\n', _output);
 
-    /// <summary>Starts <paramref name="fileName"/> in <paramref name="folder"/> with exactly the given sample variables (proxies unset).</summary>
+    /// <summary>
+    /// Starts <paramref name="fileName"/> in <paramref name="folder"/> with the given sample variables. Proxy variables
+    /// are left as they are: the samples must reach a local server whatever http_proxy says.
+    /// </summary>
     public static async Task<SampleProcess> StartAsync(
         string name, string fileName, IReadOnlyList<string> arguments, string folder, IReadOnlyDictionary<string, string> environment)
     {
@@ -40,7 +43,7 @@ public sealed partial class SampleProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        foreach (var variable in new[] { "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "PORT", "AGENT_USER_ID" })
+        foreach (var variable in new[] { "PORT", "AGENT_USER_ID", "BACKEND_URL", "DEMO_ORIGIN" })
         {
             start.Environment.Remove(variable);
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
@@ -61,19 +62,18 @@ public sealed class SampleStack : IAsyncLifetime
     public async Task CreateAgentWithScriptAsync(string mail, string name, string staffNumber)
     {
         var folder = SampleInstall.Folder("node-backend");
-        var start = new System.Diagnostics.ProcessStartInfo("node")
+        var start = new ProcessStartInfo("node")
         {
             WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         foreach (var argument in new[] { "create-agent.js", mail, name, staffNumber }) start.ArgumentList.Add(argument);
         foreach (var (key, value) in BackendEnvironment("http://127.0.0.1")) start.Environment[key] = value;
-        start.Environment.Remove("http_proxy");
-        using var script = System.Diagnostics.Process.Start(start)!;
-        var output = await script.StandardOutput.ReadToEndAsync();
-        var errors = await script.StandardError.ReadToEndAsync();
+        using var script = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
+        var output = script.StandardOutput.ReadToEndAsync();
+        var errors = script.StandardError.ReadToEndAsync();
         await script.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.True(script.ExitCode == 0, $"create-agent.js exited {script.ExitCode}: {errors}");
-        Assert.Contains($"created agent {mail}", output);
+        Assert.True(script.ExitCode == 0, $"create-agent.js exited {script.ExitCode}: {await errors}");
+        Assert.Contains($"created agent {mail}", await output);
     }
 
     private async Task<SampleProcess> StartBackendAsync(SampleBackend backend, string demoOrigin)
