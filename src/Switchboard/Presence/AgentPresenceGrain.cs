@@ -59,6 +59,12 @@ internal sealed class AgentPresenceGrain(
         return await ApplyAsync(machine.Request(_state, request, reasons), request.Source);
     }
 
+    public async Task<PresenceChange> ChangeAsync(PresenceRequest request)
+    {
+        var before = View();
+        return new PresenceChange(before, await RequestAsync(request));
+    }
+
     public async Task<PresenceOutcome> ConnectAsync(string connectionId, INodePresenceObserver node)
     {
         var first = ConnectionCount == 0;

@@ -13,7 +13,7 @@ public sealed class PresenceOptionsTests
     {
         var options = Read();
         Assert.Equal((TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30), AgentStatus.Free, TimeZoneInfo.Utc),
-            (options.DisconnectGrace, options.AfterCallWork, options.InitialStatus, options.Today));
+            (options.DisconnectGrace, options.AfterCallWork, options.InitialStatus, options.DayTimeZone));
     }
 
     [Fact]
@@ -28,6 +28,7 @@ public sealed class PresenceOptionsTests
     [InlineData("InitialStatus", "busy", "Presence:InitialStatus must be 'free' or 'notReady'")]
     [InlineData("DisconnectGraceSeconds", "-1", "Presence:DisconnectGraceSeconds must be between 0 and 86400")]
     [InlineData("AfterCallWorkSeconds", "90000", "Presence:AfterCallWorkSeconds must be between 0 and 86400")]
+    [InlineData("TimeZone", "Mars/Olympus", "Presence:TimeZone must be a time zone id")]
     public void Values_out_of_range_stop_the_server_naming_the_setting(string key, string value, string message)
     {
         var error = Assert.Throws<InvalidOperationException>(() => Read((key, value)));

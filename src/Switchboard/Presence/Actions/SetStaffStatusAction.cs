@@ -30,7 +30,7 @@ internal static class SetStaffStatusAction
         var known = (await call.Services.GetRequiredService<AgentDirectory>().ListAsync(request.SdkAppId, keys, null, cancellationToken))
             .Select(a => a.MailKey).ToHashSet(StringComparer.Ordinal);
 
-        var directory = call.Services.GetRequiredService<IPresenceDirectory>();
+        var directory = call.Services.GetRequiredService<GrainPresenceDirectory>();
         var results = new List<SetStaffStatusRspItem>(items.Count);
         // One after another: two items for the same agent apply in the order given.
         foreach (var item in items)
@@ -43,9 +43,8 @@ internal static class SetStaffStatusAction
                 continue;
             }
             var agent = new AgentKey(request.SdkAppId, key);
-            var before = await directory.GetAsync(agent);
             var reason = item.Status == "rest" ? item.Reason : null;
-            var outcome = await directory.RequestAsync(agent, new PresenceRequest(item.Status, reason, PresenceSource.CloudApi));
+            var (before, outcome) = await directory.ChangeAsync(agent, new PresenceRequest(item.Status, reason, PresenceSource.CloudApi));
             results.Add(new SetStaffStatusRspItem
             {
                 StaffUserId = item.StaffUserId,
