@@ -17,6 +17,19 @@ postgres_bin_dir() {
   printf '%s\n' "$dir"
 }
 
+# The Chromium binary the browser tests drive: the Debian package's real binary (it starts faster than
+# the /usr/bin/chromium wrapper script), or the wrapper.
+chromium_executable() {
+  local candidate
+  for candidate in /usr/lib/chromium/chromium /usr/bin/chromium; do
+    if [[ -x $candidate ]]; then
+      printf '%s\n' "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
+
 # Installs the Debian packages whose programs are missing. apt-get update runs only when there is
 # something to install, so a prepared machine never touches the network here.
 ensure_system_packages() {
@@ -26,8 +39,9 @@ ensure_system_packages() {
   command -v python3 >/dev/null || missing+=(python3)
   command -v node >/dev/null || missing+=(nodejs)
   command -v npm >/dev/null || missing+=(npm)
+  chromium_executable >/dev/null || missing+=(chromium)
   # ---- Packages for later test suites go here --------------------------------------------------
-  # Browser tests: chromium chromium-driver. SIP tests: sip-tester (provides /usr/bin/sipp).
+  # SIP tests: sip-tester (provides /usr/bin/sipp).
   # Add a check and a `missing+=(...)` line for each, in the same style as above.
   # -----------------------------------------------------------------------------------------------
 
@@ -44,6 +58,7 @@ ensure_system_packages() {
     die "apt-get could not install ${missing[*]}"
   fi
   postgres_bin_dir >/dev/null || die "postgresql installed but initdb/pg_ctl/postgres not found"
+  chromium_executable >/dev/null || die "chromium installed but its binary was not found"
 }
 
 # Installs the official Tencent Cloud Node SDK used by the interop tests. The lock file's hash is

@@ -73,8 +73,9 @@ export class Workstation {
     close.addEventListener('click', () => { this.setWorkbenchOpen(false); this.fab.focus(); });
     const panel = this.panel(close);
     this.popup.append(panel.element);
-    this.popup.addEventListener('keydown', event => {
-      if (event.key === 'Escape') { this.setWorkbenchOpen(false); this.fab.focus(); }
+    // Escape closes the popup from anywhere in it, or from the floating button that opened it.
+    this.rootShadow.addEventListener('keydown', event => {
+      if ((event as KeyboardEvent).key === 'Escape' && this.workbenchOpen) { this.setWorkbenchOpen(false); this.fab.focus(); }
     });
     this.rootShadow.append(el('style', {}, floatingHostCss + panelCss), this.fab, this.popup);
     this.apply();

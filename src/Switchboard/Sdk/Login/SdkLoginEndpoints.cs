@@ -88,6 +88,11 @@ public static class SdkLoginEndpoints
         {
             return;
         }
+        catch (BadHttpRequestException e)
+        {
+            // A body Kestrel itself could not read (cut short, broken chunking): the client's fault, said as such.
+            answer = SdkLoginFailure.BadRequest($"The request body could not be read: {e.Message}");
+        }
         catch (Exception e)
         {
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SdkLoginEndpoints))
