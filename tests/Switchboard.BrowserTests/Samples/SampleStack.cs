@@ -67,7 +67,7 @@ public sealed class SampleStack : IAsyncLifetime
             WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         foreach (var argument in new[] { "create-agent.js", mail, name, staffNumber }) start.ArgumentList.Add(argument);
-        foreach (var (key, value) in BackendEnvironment("http://127.0.0.1")) start.Environment[key] = value;
+        foreach (var (key, value) in ClientEnvironment()) start.Environment[key] = value;
         using var script = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
         var output = script.StandardOutput.ReadToEndAsync();
         var errors = script.StandardError.ReadToEndAsync();
@@ -78,7 +78,9 @@ public sealed class SampleStack : IAsyncLifetime
 
     private async Task<SampleProcess> StartBackendAsync(SampleBackend backend, string demoOrigin)
     {
-        var environment = BackendEnvironment(demoOrigin);
+        var environment = ClientEnvironment();
+        environment["PORT"] = "0";
+        environment["DEMO_ORIGIN"] = demoOrigin;
         return backend switch
         {
             SampleBackend.Node => await StartAsync("node-backend", "node", ["server.js"], SampleInstall.Folder("node-backend"), environment),
@@ -87,15 +89,14 @@ public sealed class SampleStack : IAsyncLifetime
         };
     }
 
-    private Dictionary<string, string> BackendEnvironment(string demoOrigin) => new()
+    /// <summary>Where the server is and the tenant's key, as the samples' READMEs have a user export them.</summary>
+    private Dictionary<string, string> ClientEnvironment() => new()
     {
         ["SWITCHBOARD_ENDPOINT"] = Server.Endpoint,
         ["SWITCHBOARD_PROTOCOL"] = "http://",
         ["SDK_APP_ID"] = Tenant.App.ToString(),
         ["SECRET_ID"] = Tenant.Tenant.SecretId,
         ["SECRET_KEY"] = Tenant.Tenant.SecretKey,
-        ["PORT"] = "0",
-        ["DEMO_ORIGIN"] = demoOrigin,
     };
 
     private async Task<SampleProcess> StartAsync(
@@ -122,9 +123,6 @@ public sealed class SampleStack : IAsyncLifetime
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
-
-    /// <summary>What the processes printed, for a failing test's message.</summary>
-    public string ProcessOutput() => string.Join("\n\n", _processes.Select(p => $"--- {p.Name}\n{p.Output}"));
 
     public async ValueTask DisposeAsync()
     {
