@@ -1,5 +1,7 @@
 using Switchboard.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
 using Switchboard.Client;
+using Switchboard.IntegrationTests.ClientScenarios;
 using static Microsoft.Playwright.Assertions;
 
 namespace Switchboard.BrowserTests.Samples;
@@ -40,7 +42,7 @@ public sealed class SeedFlowTests(BrowserFixture browser, SampleStack stack) : I
         await Expect(demo.Workbench).ToContainTextAsync("Grace Hopper");
         await Expect(demo.Workbench).ToContainTextAsync(mail);
         await Expect(demo.Workbench.Locator(".status")).ToHaveTextAsync("Free");
-        await Expect(demo.Workbench.GetByRole(Microsoft.Playwright.AriaRole.Status, new() { Name = "Connection" })).ToHaveTextAsync("Connected");
+        await Expect(demo.Workbench.GetByRole(AriaRole.Status, new() { Name = "Connection" })).ToHaveTextAsync("Connected");
         await demo.ExpectStatusAsync("free");
         Assert.Contains($"logged in as {mail}", Assert.Single(await demo.LoggedAsync("ready")));
 
@@ -65,5 +67,31 @@ public sealed class SeedFlowTests(BrowserFixture browser, SampleStack stack) : I
         Assert.Contains(stranger, problem);
         Assert.Equal(0, await demo.Page.Locator("script[data-demo-sdk]").CountAsync());
         Assert.True(await demo.Page.EvaluateAsync<bool>("() => window.tccc === undefined"));
+    }
+
+    [Fact]
+    public async Task Logging_out_takes_the_agent_offline_and_a_new_login_injects_the_SDK_again()
+    {
+        var mail = $"logout-{Guid.NewGuid():N}@example.com";
+        await stack.Tenant.CreateAgentsAsync(TenantBackend.Agent(mail));
+        await using var demo = await DemoPage.OpenAsync(browser.Browser, stack.Demo(SampleBackend.Node), mail);
+        await demo.LogInAsync();
+        await demo.ExpectPhaseAsync("ready");
+
+        await demo.Page.GetByRole(AriaRole.Button, new() { Name = "Log out", Exact = true }).ClickAsync();
+
+        await demo.ExpectPhaseAsync("signedOut");
+        await Expect(demo.Workbench).ToHaveCountAsync(0);
+        await Expect(demo.Page.Locator("t3c-sdk#tcccSdkDomRoot")).ToHaveCountAsync(0);
+        Assert.True(await demo.Page.EvaluateAsync<bool>("() => window.tccc === undefined"));
+        var metrics = await stack.Tenant.Client.DescribeStaffStatusMetricsAsync(
+            new() { SdkAppId = stack.Tenant.App, StaffList = [mail] }, TestContext.Current.CancellationToken);
+        Assert.Equal("offline", Assert.Single(metrics.Metrics).Status);
+
+        await demo.LogInAsync();
+
+        await demo.ExpectPhaseAsync("ready");
+        await demo.ExpectStatusAsync("free");
+        await Expect(demo.Workbench).ToHaveCountAsync(1);
     }
 }
