@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Switchboard.Presence;
@@ -42,6 +43,8 @@ public static class AgentSdkFeature
             hub.EnableDetailedErrors = false;
             hub.AddFilter<AgentHubGuard>();
         });
+        services.RemoveAll<IHubProtocol>();
+        services.AddSingleton<IHubProtocol, StrictJsonHubProtocol>();
         services.AddOptions<HubOptions<AgentHub>>().Configure<IOptions<AgentSdkOptions>>((hub, sdk) =>
             hub.MaximumReceiveMessageSize = sdk.Value.MaxHubMessageBytes);
         return services;

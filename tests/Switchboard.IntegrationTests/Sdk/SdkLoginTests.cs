@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Switchboard.Presence;
 using Switchboard.IntegrationTests.ClientScenarios;
 using Switchboard.IntegrationTests.Infrastructure;
 
@@ -33,11 +35,22 @@ public sealed class SdkLoginTests(FakeClockHostFixture fixture) : IClassFixture<
         Assert.Equal(("Ann@Example.com", "Ann", "ann", "007", backend.App),
             (agent.GetProperty("userId").GetString(), agent.GetProperty("name").GetString(), agent.GetProperty("nick").GetString(),
              agent.GetProperty("staffNumber").GetString(), agent.GetProperty("sdkAppId").GetInt64()));
-        Assert.All(reply.Body.GetProperty("restReasons").EnumerateArray(), r => Assert.False(string.IsNullOrEmpty(r.GetString())));
+        Assert.Equal(["Meal", "Meeting", "Training"], reply.Body.GetProperty("restReasons").EnumerateArray().Select(r => r.GetString()));
         var status = reply.Body.GetProperty("status");
         Assert.Equal("offline", status.GetProperty("status").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, status.GetProperty("reason").ValueKind);
         Assert.True(status.GetProperty("since").GetInt64() <= fixture.Clock.GetUtcNow().ToUnixTimeMilliseconds());
+    }
+
+    [Fact]
+    public async Task The_login_lists_the_rest_reasons_the_application_configured()
+    {
+        using var backend = await SdkAgents.TenantWithAgentsAsync(Host, fixture.Clock, "ann@example.com");
+        await Host.Services.GetRequiredService<RestReasonCatalog>().SetAsync(backend.App, ["Lunch", "Coaching"], Cancellation);
+
+        var reply = await new SdkPage(Host).LoginAsync(backend.App, "ann@example.com", await backend.TokenAsync("ann@example.com"));
+
+        Assert.Equal(["Lunch", "Coaching"], reply.Body.GetProperty("restReasons").EnumerateArray().Select(r => r.GetString()));
     }
 
     [Theory]

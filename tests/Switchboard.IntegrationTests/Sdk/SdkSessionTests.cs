@@ -45,6 +45,18 @@ public sealed class SdkSessionTests(FakeClockHostFixture fixture) : IClassFixtur
         }
     }
 
+    [Fact]
+    public async Task The_session_of_a_deleted_agent_cannot_be_renewed()
+    {
+        using var backend = await SdkAgents.TenantWithAgentsAsync(Host, fixture.Clock, "ann@example.com");
+        var session = await backend.SessionAsync("ann@example.com");
+        await backend.Client.DeleteStaffAsync(new() { SdkAppId = backend.App, StaffList = ["ann@example.com"] }, TestContext.Current.CancellationToken);
+
+        var renewal = await new SdkPage(Host).RenewAsync(session);
+
+        Assert.Equal((HttpStatusCode.Unauthorized, "AgentNotFound"), (renewal.Status, renewal.Code));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

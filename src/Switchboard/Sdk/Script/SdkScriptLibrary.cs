@@ -19,7 +19,14 @@ public sealed class SdkScriptLibrary
 
     private readonly Task<(SdkScriptAsset Script, SdkScriptAsset? Declarations)> _loading;
 
-    public SdkScriptLibrary(ILogger<SdkScriptLibrary> log) => _loading = Task.Run(() => Load(log));
+    public SdkScriptLibrary(ILogger<SdkScriptLibrary> log)
+        : this(log, name => typeof(SdkScriptLibrary).Assembly.GetManifestResourceStream(name))
+    {
+    }
+
+    /// <summary>Reads the files through <paramref name="openResource"/> (tests: a server built without them).</summary>
+    internal SdkScriptLibrary(ILogger log, Func<string, Stream?> openResource) =>
+        _loading = Task.Run(() => Load(log, openResource));
 
     /// <summary>The script, or one that throws a clear error when the server was built without the bundle.</summary>
     public async Task<SdkScriptAsset> ScriptAsync() => (await _loading).Script;
@@ -27,10 +34,10 @@ public sealed class SdkScriptLibrary
     /// <summary>The declarations, or null when the server was built without the bundle.</summary>
     public async Task<SdkScriptAsset?> DeclarationsAsync() => (await _loading).Declarations;
 
-    private static (SdkScriptAsset, SdkScriptAsset?) Load(ILogger log)
+    private static (SdkScriptAsset, SdkScriptAsset?) Load(ILogger log, Func<string, Stream?> openResource)
     {
-        var script = Read(ScriptResource);
-        var declarations = Read(DeclarationsResource);
+        var script = Read(openResource(ScriptResource));
+        var declarations = Read(openResource(DeclarationsResource));
         if (script is null)
         {
             log.LogWarning("This server was built without the agent SDK bundle (embedded resource {Resource}); " +
@@ -41,9 +48,9 @@ public sealed class SdkScriptLibrary
             declarations is null ? null : SdkScriptAsset.Create(DeclarationsType, declarations));
     }
 
-    private static byte[]? Read(string resource)
+    private static byte[]? Read(Stream? resource)
     {
-        using var stream = typeof(SdkScriptLibrary).Assembly.GetManifestResourceStream(resource);
+        using var stream = resource;
         if (stream is null) return null;
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
