@@ -74,7 +74,18 @@ internal sealed class AgentPresenceGrain(
         onNode.Add(connectionId);
         StopTimer(PresenceTimer.DisconnectGrace);
         var unchanged = decision.State == _state;
-        var outcome = await ApplyAsync(decision, PresenceSource.Workstation);
+        PresenceOutcome outcome;
+        try
+        {
+            outcome = await ApplyAsync(decision, PresenceSource.Workstation);
+        }
+        catch
+        {
+            // The change could not be recorded: the connection must not stay registered with a state it never got.
+            onNode.Remove(connectionId);
+            if (onNode.Count == 0) _connections.Remove(node);
+            throw;
+        }
         if (unchanged)
         {
             // The connection count is part of what every tab shows, so a new tab is news even without a state change.
