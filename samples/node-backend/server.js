@@ -50,7 +50,7 @@ app.get("/loginTCCC", async (req, res) => {
     res.json({ SdkURL: login.SdkURL, Token: login.Token, ExpiredTime: login.ExpiredTime, RequestId: login.RequestId });
   } catch (error) {
     const described = describeError(error);
-    console.warn(`CreateSDKLoginToken for ${seatUserId} failed: ${described.Code}: ${described.Message}`);
+    console.warn(`CreateSDKLoginToken for ${JSON.stringify(seatUserId)} failed: ${described.Code}: ${described.Message}`);
     res.status(502).json(described);
   }
 });
