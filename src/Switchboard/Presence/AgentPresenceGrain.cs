@@ -37,6 +37,9 @@ internal sealed class AgentPresenceGrain(
         // Woken with a state but no connections (a restart, or a move to another node): treat it as a drop, so
         // workstations that reconnect in time keep the state and the others go offline.
         if (_state.Status != AgentStatus.Offline) StartTimer(PresenceTimer.DisconnectGrace, options.DisconnectGrace);
+        // After-call work that followed a session (the system entered it) runs out as if nothing had happened.
+        if (_state.Status == AgentStatus.Arrange && last?.Source == PresenceSource.System)
+            StartTimer(PresenceTimer.AfterCallWork, options.AfterCallWork - (time.GetUtcNow() - _since));
         KeepAliveWhileInUse();
     }
 
@@ -56,6 +59,12 @@ internal sealed class AgentPresenceGrain(
         return await ApplyAsync(machine.Request(_state, request, reasons), request.Source);
     }
 
+    public async Task<PresenceChange> ChangeAsync(PresenceRequest request)
+    {
+        var before = View();
+        return new PresenceChange(before, await RequestAsync(request));
+    }
+
     public async Task<PresenceOutcome> ConnectAsync(string connectionId, INodePresenceObserver node)
     {
         var first = ConnectionCount == 0;
@@ -65,7 +74,18 @@ internal sealed class AgentPresenceGrain(
         onNode.Add(connectionId);
         StopTimer(PresenceTimer.DisconnectGrace);
         var unchanged = decision.State == _state;
-        var outcome = await ApplyAsync(decision, PresenceSource.Workstation);
+        PresenceOutcome outcome;
+        try
+        {
+            outcome = await ApplyAsync(decision, PresenceSource.Workstation);
+        }
+        catch
+        {
+            // The change could not be recorded: the connection must not stay registered with a state it never got.
+            onNode.Remove(connectionId);
+            if (onNode.Count == 0) _connections.Remove(node);
+            throw;
+        }
         if (unchanged)
         {
             // The connection count is part of what every tab shows, so a new tab is news even without a state change.
@@ -174,7 +194,7 @@ internal sealed class AgentPresenceGrain(
         _timers[(int)timer] = time.CreateTimer(_ => self.ElapseAsync(timer, generation).ContinueWith(
                 t => log.LogWarning(t.Exception, "Presence timer {Timer} of an agent failed", timer),
                 TaskContinuationOptions.OnlyOnFaulted),
-            null, due, Timeout.InfiniteTimeSpan);
+            null, due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 
     private void StopTimer(PresenceTimer timer)

@@ -15,6 +15,9 @@ internal sealed class GrainPresenceDirectory(IGrainFactory grains, NodePresenceO
 
     public Task<PresenceOutcome> RequestAsync(AgentKey agent, PresenceRequest request) => Grain(agent).RequestAsync(request);
 
+    /// <summary>A request answered with the state it was decided on as well.</summary>
+    public Task<PresenceChange> ChangeAsync(AgentKey agent, PresenceRequest request) => Grain(agent).ChangeAsync(request);
+
     public Task<PresenceOutcome> ConnectAsync(AgentKey agent, string connectionId) => Grain(agent).ConnectAsync(connectionId, _node.Value);
 
     public Task DisconnectAsync(AgentKey agent, string connectionId) => Grain(agent).DisconnectAsync(connectionId, _node.Value);

@@ -12,6 +12,10 @@ internal interface IAgentPresenceGrain : IGrainWithStringKey
     [Alias("Request")]
     Task<PresenceOutcome> RequestAsync(PresenceRequest request);
 
+    /// <summary>As <see cref="RequestAsync"/>, also answering the state before: SetStaffStatus reports both.</summary>
+    [Alias("Change")]
+    Task<PresenceChange> ChangeAsync(PresenceRequest request);
+
     [Alias("Connect")]
     Task<PresenceOutcome> ConnectAsync(string connectionId, INodePresenceObserver node);
 

@@ -13,13 +13,13 @@ public sealed class PresenceOptions
     public AgentStatus InitialStatus { get; init; } = AgentStatus.Free;
 
     /// <summary>The time zone whose midnight starts "today" for DescribeStaffStatusMetrics (<c>TimeZone</c>, IANA id, default UTC).</summary>
-    public TimeZoneInfo Today { get; init; } = TimeZoneInfo.Utc;
+    public TimeZoneInfo DayTimeZone { get; init; } = TimeZoneInfo.Utc;
 
-    /// <summary>Midnight of the day <paramref name="now"/> falls in, in <see cref="Today"/>'s time zone.</summary>
+    /// <summary>Midnight of the day <paramref name="now"/> falls in, in <see cref="DayTimeZone"/>.</summary>
     public DateTimeOffset StartOfDay(DateTimeOffset now)
     {
-        var local = TimeZoneInfo.ConvertTime(now, Today);
-        return new DateTimeOffset(local.Date, Today.GetUtcOffset(local.Date));
+        var local = TimeZoneInfo.ConvertTime(now, DayTimeZone);
+        return new DateTimeOffset(local.Date, DayTimeZone.GetUtcOffset(local.Date));
     }
 
     /// <summary>Reads the <c>Presence</c> section; a value out of range stops the server at start with the setting's name.</summary>
@@ -35,9 +35,14 @@ public sealed class PresenceOptions
             DisconnectGrace = Seconds(section, "DisconnectGraceSeconds", 30),
             AfterCallWork = Seconds(section, "AfterCallWorkSeconds", 30),
             InitialStatus = initial,
-            Today = string.IsNullOrEmpty(zoneName) ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(zoneName),
+            DayTimeZone = string.IsNullOrEmpty(zoneName) ? TimeZoneInfo.Utc : Zone(zoneName),
         };
     }
+
+    private static TimeZoneInfo Zone(string name) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone)
+            ? zone
+            : throw new InvalidOperationException($"Presence:TimeZone must be a time zone id such as Asia/Shanghai, not '{name}'.");
 
     private static TimeSpan Seconds(IConfigurationSection section, string key, int fallback)
     {

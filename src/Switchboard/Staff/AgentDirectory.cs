@@ -28,4 +28,23 @@ public sealed class AgentDirectory(SwitchboardDb db)
             .Select(a => new AgentProfile(a.Mail, a.Name, a.Nick, a.StaffNumber))
             .FirstOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>The agent with <paramref name="mail"/>, or null when the application has no such agent.</summary>
+    public async Task<AgentSummary?> FindAsync(long sdkAppId, string mail, CancellationToken cancellationToken) =>
+        (await ListAsync(sdkAppId, [AgentFields.MailKey(mail)], null, cancellationToken)).SingleOrDefault();
+
+    /// <summary>
+    /// The application's agents in creation order, only those with one of <paramref name="mailKeys"/> and in one of
+    /// <paramref name="skillGroupIds"/> when given.
+    /// </summary>
+    public async Task<IReadOnlyList<AgentSummary>> ListAsync(
+        long sdkAppId, IReadOnlyCollection<string>? mailKeys, IReadOnlyCollection<long>? skillGroupIds, CancellationToken cancellationToken)
+    {
+        var query = db.Agents.AsNoTracking().Where(a => a.SdkAppId == sdkAppId);
+        if (mailKeys is not null) query = query.Where(a => mailKeys.Contains(a.MailKey));
+        if (skillGroupIds is not null) query = query.Where(a => a.Memberships.Any(m => skillGroupIds.Contains(m.SkillGroupId)));
+        return await query.OrderBy(a => a.Id)
+            .Select(a => new AgentSummary(a.Mail, a.MailKey, a.StaffNumber, a.UseMobileAccept, a.UseMobileCallOut))
+            .ToListAsync(cancellationToken);
+    }
 }

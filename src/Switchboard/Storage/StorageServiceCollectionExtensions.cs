@@ -53,8 +53,30 @@ public static class StorageServiceCollectionExtensions
             // while a management command writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
-        await db.Database.MigrateAsync(cancellationToken);
+        if (!db.Database.IsNpgsql())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+        // EF's own PostgreSQL migration lock lasts one migration's transaction: with two or more migrations pending,
+        // nodes starting together on an empty store applied the same migration twice. A session-level advisory
+        // lock on one open connection holds for the whole run; the nodes that wait then find nothing to apply.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(LockMigrations, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync(UnlockMigrations, CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
     }
+
+    // The key is any number every node agrees on: "Switchbo" in ASCII, as a 64-bit integer.
+    private const string LockMigrations = "SELECT pg_advisory_lock(6014391775981494895);";
+    private const string UnlockMigrations = "SELECT pg_advisory_unlock(6014391775981494895);";
 
     private static void CreatePrivateDirectory(string path)
     {

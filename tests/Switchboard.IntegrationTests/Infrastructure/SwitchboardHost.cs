@@ -46,8 +46,9 @@ public sealed class SwitchboardHost : IAsyncDisposable
     public FakeTimeProvider? Clock { get; }
 
     /// <summary>
-    /// Starts a server; <paramref name="settings"/> adds configuration (e.g. rate limits), <paramref name="services"/>
-    /// registers services before the features do (a feature's TryAdd then keeps the test's).
+    /// Starts a server; <paramref name="settings"/> adds configuration (e.g. rate limits). <paramref name="services"/>
+    /// runs after every feature has registered its services, so what it adds replaces the server's own (for
+    /// example a recorder standing where the SDK hub's notifier would).
     /// </summary>
     public static async Task<SwitchboardHost> StartAsync(
         IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, Action<IServiceCollection>? services = null)
@@ -59,7 +60,7 @@ public sealed class SwitchboardHost : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Urls"] = "http://127.0.0.1:0" });
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
             if (clock is not null) builder.Services.AddSingleton<TimeProvider>(clock);
-            services?.Invoke(builder.Services);
+            if (services is not null) builder.Host.UseServiceProviderFactory(new LastRegistrations(services));
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         });
         await app.StartAsync();

@@ -110,6 +110,39 @@ public sealed class PresenceDirectoryTests
     }
 
     [Fact]
+    public async Task After_a_restart_a_workstation_back_within_the_grace_period_keeps_its_state_and_its_after_call_work_runs_out()
+    {
+        await using var scenario = await PresenceScenario.StartAsync(agents: Ann);
+        await scenario.ConnectAsync(Ann, "tab-1");
+        await scenario.Sessions.BeginSessionAsync(scenario.Agent(Ann), "session-1");
+        await scenario.Sessions.EndSessionAsync(scenario.Agent(Ann), "session-1");
+        scenario.Clock.Advance(TimeSpan.FromSeconds(10));
+
+        await scenario.ReloadGrainAsync(Ann);
+        var view = await scenario.ViewAsync(Ann);
+        Assert.Equal((AgentStatus.Arrange, 0), (view.Status, view.ConnectedClients));
+        await scenario.AdvanceAsync(TimeSpan.FromSeconds(15), Ann, AgentStatus.Arrange);
+        Assert.Equal(AgentStatus.Arrange, (await scenario.ConnectAsync(Ann, "tab-1-again")).Status);
+
+        // 30 s of after-call work in all, counted from the end of the session, not from the restart.
+        await scenario.AdvanceAsync(TimeSpan.FromSeconds(5), Ann, AgentStatus.Free);
+        await scenario.AdvanceAsync(TimeSpan.FromMinutes(5), Ann, AgentStatus.Free);
+    }
+
+    [Fact]
+    public async Task After_a_restart_an_agent_whose_workstation_never_returns_goes_offline_after_the_grace_period()
+    {
+        await using var scenario = await PresenceScenario.StartAsync(agents: Ann);
+        await scenario.ConnectAsync(Ann, "tab-1");
+        await scenario.SetAsync(Ann, "rest", "Meal");
+
+        await scenario.ReloadGrainAsync(Ann);
+        Assert.Equal((AgentStatus.Rest, "Meal"), ((await scenario.ViewAsync(Ann)).Status, (await scenario.ViewAsync(Ann)).Reason));
+        await scenario.AdvanceAsync(TimeSpan.FromSeconds(29), Ann, AgentStatus.Rest);
+        await scenario.AdvanceAsync(TimeSpan.FromSeconds(1), Ann, AgentStatus.Offline);
+    }
+
+    [Fact]
     public async Task DeleteStaff_keeps_an_agent_who_is_online_and_deletes_them_once_offline()
     {
         await using var scenario = await PresenceScenario.StartAsync(new Dictionary<string, string?> { ["Presence:DisconnectGraceSeconds"] = "10" }, agents: [Ann, "bob@example.com"]);

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans;
+using Orleans.Core.Internal;
+using Orleans.Runtime;
 using Switchboard.Client;
 using Switchboard.IntegrationTests.ClientScenarios;
 using Switchboard.IntegrationTests.Infrastructure;
@@ -71,6 +74,21 @@ internal sealed class PresenceScenario : IAsyncDisposable
     {
         Clock.Advance(by);
         await EventuallyAsync(async () => (await ViewAsync(mail)).Status == expected, $"{mail} to be {expected}");
+    }
+
+    /// <summary>
+    /// Drops the agent's grain from memory, connections and timers included, as a server restart does; the next
+    /// call rebuilds it from the store.
+    /// </summary>
+    public async Task ReloadGrainAsync(string mail)
+    {
+        var grain = Host.Services.GetRequiredService<IGrainFactory>().GetGrain(GrainId.Create("agentpresence", Agent(mail).ToString()));
+        await grain.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        // Deactivation finishes after the call returns; a statistics round trip gives it time to.
+        await PresenceScenario.EventuallyAsync(async () =>
+            !(await Host.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics(Cancellation))
+                .Any(s => s.GrainType.Contains("AgentPresenceGrain", StringComparison.Ordinal) && s.ActivationCount > 0),
+            "the grain to be deactivated");
     }
 
     public async Task<StaffStatusMetrics> MetricsAsync(string mail) =>

@@ -40,7 +40,7 @@ internal static class DescribeStaffStatusHistoryAction
         var (fromMs, toMs) = (start * 1000, end * 1000 + 999);
         // Ids grow in the order the agent's grain wrote the changes, which is the order they happened.
         var page = await db.AgentStatusChanges.AsNoTracking()
-            .Where(c => c.SdkAppId == agent.SdkAppId && c.AgentMailKey == agent.MailKey
+            .Where(c => c.SdkAppId == request.SdkAppId && c.AgentMailKey == agent.MailKey
                 && c.TimestampMs >= fromMs && c.TimestampMs <= toMs && c.Id > after)
             .OrderBy(c => c.Id)
             .Take((int)pageSize)
@@ -70,7 +70,8 @@ internal static class DescribeStaffStatusHistoryAction
     internal static long ReadCursor(string cursor)
     {
         Span<byte> bytes = stackalloc byte[9];
-        if (cursor.Length == 11 && System.Buffers.Text.Base64Url.TryDecodeFromChars(cursor, bytes, out var written) && written == 8)
+        if (cursor.Length == 11 && cursor.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            && System.Buffers.Text.Base64Url.TryDecodeFromChars(cursor, bytes, out var written) && written == 8)
         {
             var id = BinaryPrimitives.ReadInt64BigEndian(bytes);
             if (id > 0) return id;

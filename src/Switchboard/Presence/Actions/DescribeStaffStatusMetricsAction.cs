@@ -21,18 +21,9 @@ internal static class DescribeStaffStatusMetricsAction
                 if (string.IsNullOrEmpty(mails[i]))
                     throw StaffErrors.InvalidValue($"StaffList.{i}", "must not be empty.", "不能为空。");
 
-        var db = call.Services.GetRequiredService<SwitchboardDb>();
-        var query = db.Agents.AsNoTracking().Where(a => a.SdkAppId == request.SdkAppId);
-        if (request.StaffList is { } staff)
-        {
-            var keys = staff.Select(AgentFields.MailKey).Distinct().ToList();
-            query = query.Where(a => keys.Contains(a.MailKey));
-        }
-        if (request.GroupIdList is { } groups)
-            query = query.Where(a => a.Memberships.Any(m => groups.Contains(m.SkillGroupId)));
-        var agents = await query.OrderBy(a => a.Id)
-            .Select(a => new { a.Mail, a.MailKey, a.UseMobileAccept, a.UseMobileCallOut })
-            .ToListAsync(cancellationToken);
+        var keys = request.StaffList?.Select(AgentFields.MailKey).Distinct().ToList();
+        var agents = await call.Services.GetRequiredService<AgentDirectory>()
+            .ListAsync(request.SdkAppId, keys, request.GroupIdList, cancellationToken);
 
         var directory = call.Services.GetRequiredService<IPresenceDirectory>();
         var views = await Task.WhenAll(agents.Select(a => directory.GetAsync(new AgentKey(request.SdkAppId, a.MailKey))));
@@ -44,6 +35,7 @@ internal static class DescribeStaffStatusMetricsAction
         var dayStartMs = options.StartOfDay(now).ToUnixTimeMilliseconds();
         var nowMs = now.ToUnixTimeMilliseconds();
         var liveKeys = live.Select(p => p.First.MailKey).ToList();
+        var db = call.Services.GetRequiredService<SwitchboardDb>();
         var history = db.AgentStatusChanges.AsNoTracking()
             .Where(c => c.SdkAppId == request.SdkAppId && liveKeys.Contains(c.AgentMailKey));
         var today = (await history.Where(c => c.TimestampMs >= dayStartMs)

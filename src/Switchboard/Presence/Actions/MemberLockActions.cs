@@ -13,7 +13,7 @@ internal static class MemberLockActions
     {
         await call.RequireApplicationAsync(request.SdkAppId, cancellationToken);
         var agent = await PresenceAgents.RequireAsync(call, request.SdkAppId, request.UserId, cancellationToken);
-        await call.Services.GetRequiredService<IPresenceDirectory>().ForceOfflineAsync(agent.Key(), ForcedOfflineMessage);
+        await call.Services.GetRequiredService<IPresenceDirectory>().ForceOfflineAsync(new AgentKey(request.SdkAppId, agent.MailKey), ForcedOfflineMessage);
         return new ForceMemberOfflineResponse();
     }
 
@@ -21,7 +21,7 @@ internal static class MemberLockActions
     {
         await call.RequireApplicationAsync(request.SdkAppId, cancellationToken);
         var agent = await PresenceAgents.RequireAsync(call, request.SdkAppId, request.UserId, cancellationToken);
-        await call.Services.GetRequiredService<IPresenceDirectory>().RestoreAsync(agent.Key());
+        await call.Services.GetRequiredService<IPresenceDirectory>().RestoreAsync(new AgentKey(request.SdkAppId, agent.MailKey));
         return new RestoreMemberOnlineResponse();
     }
 }

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Switchboard.Client;
 using Switchboard.CloudApi;
 using Switchboard.Staff;
-using Switchboard.Storage;
 
 namespace Switchboard.Presence.Actions;
 
@@ -28,13 +26,11 @@ internal static class SetStaffStatusAction
                 throw StaffErrors.InvalidValue($"StaffStatusList.{i}.Status", $"must be free, notReady or rest, not '{items[i].Status}'.", $"必须是 free、notReady 或 rest，而不是 '{items[i].Status}'。");
         }
 
-        var db = call.Services.GetRequiredService<SwitchboardDb>();
         var keys = items.Select(item => AgentFields.MailKey(item.StaffUserId)).Distinct().ToList();
-        var known = (await db.Agents.AsNoTracking()
-            .Where(a => a.SdkAppId == request.SdkAppId && keys.Contains(a.MailKey))
-            .Select(a => a.MailKey).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var known = (await call.Services.GetRequiredService<AgentDirectory>().ListAsync(request.SdkAppId, keys, null, cancellationToken))
+            .Select(a => a.MailKey).ToHashSet(StringComparer.Ordinal);
 
-        var directory = call.Services.GetRequiredService<IPresenceDirectory>();
+        var directory = call.Services.GetRequiredService<GrainPresenceDirectory>();
         var results = new List<SetStaffStatusRspItem>(items.Count);
         // One after another: two items for the same agent apply in the order given.
         foreach (var item in items)
@@ -47,9 +43,8 @@ internal static class SetStaffStatusAction
                 continue;
             }
             var agent = new AgentKey(request.SdkAppId, key);
-            var before = await directory.GetAsync(agent);
             var reason = item.Status == "rest" ? item.Reason : null;
-            var outcome = await directory.RequestAsync(agent, new PresenceRequest(item.Status, reason, PresenceSource.CloudApi));
+            var (before, outcome) = await directory.ChangeAsync(agent, new PresenceRequest(item.Status, reason, PresenceSource.CloudApi));
             results.Add(new SetStaffStatusRspItem
             {
                 StaffUserId = item.StaffUserId,
