@@ -30,9 +30,8 @@ public static class AgentSdkFeature
         services.AddSingleton<SdkLoginRateLimiter>();
         services.AddSingleton<AgentConnectionRegistry>();
         services.AddSingleton<HubInvocationRateLimiter>();
-        // The hub is how this node reaches agents: it replaces any stand-in the presence feature registered.
-        services.RemoveAll<IAgentNotifier>();
-        services.AddSingleton<IAgentNotifier, AgentHubNotifier>();
+        // The hub is how this node reaches agents; a notifier registered before (a test's recorder) stays.
+        services.TryAddSingleton<IAgentNotifier, AgentHubNotifier>();
 
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, SdkSessionAuthentication>(SdkSessionAuthentication.SchemeName, null);

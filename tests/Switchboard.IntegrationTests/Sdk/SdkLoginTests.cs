@@ -150,6 +150,23 @@ public sealed class SdkLoginTests(FakeClockHostFixture fixture) : IClassFixture<
         await Host.AssertStillServesAsync(backend.Tenant);
     }
 
+    [Fact]
+    public async Task A_body_with_broken_chunked_encoding_gets_BadRequest()
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(Host.BaseAddress.Host, Host.BaseAddress.Port, Cancellation);
+        var stream = tcp.GetStream();
+        var request = "POST /sdk/login HTTP/1.1\r\nHost: switchboard\r\nContent-Type: application/json\r\n" +
+            "Transfer-Encoding: chunked\r\n\r\nnot-a-chunk-size\r\n{}\r\n0\r\n\r\n";
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(request), Cancellation);
+
+        using var reader = new StreamReader(stream);
+        var answer = await reader.ReadToEndAsync(Cancellation);
+
+        Assert.StartsWith("HTTP/1.1 400", answer);
+        Assert.Contains("\"code\":\"BadRequest\"", answer);
+    }
+
     [Theory]
     [InlineData(4 * 1024 + 1)]
     [InlineData(5 * 1024 * 1024)]

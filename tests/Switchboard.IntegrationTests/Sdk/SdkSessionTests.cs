@@ -46,7 +46,7 @@ public sealed class SdkSessionTests(FakeClockHostFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task The_session_of_a_deleted_agent_cannot_be_renewed()
+    public async Task The_session_of_a_deleted_agent_can_neither_be_renewed_nor_connect()
     {
         using var backend = await SdkAgents.TenantWithAgentsAsync(Host, fixture.Clock, "ann@example.com");
         var session = await backend.SessionAsync("ann@example.com");
@@ -55,6 +55,11 @@ public sealed class SdkSessionTests(FakeClockHostFixture fixture) : IClassFixtur
         var renewal = await new SdkPage(Host).RenewAsync(session);
 
         Assert.Equal((HttpStatusCode.Unauthorized, "AgentNotFound"), (renewal.Status, renewal.Code));
+        var tab = WorkstationTab.Create(Host, session);
+        await using (tab)
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => tab.Connection.StartAsync(TestContext.Current.CancellationToken));
+        }
     }
 
     [Theory]

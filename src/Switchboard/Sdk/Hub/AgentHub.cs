@@ -30,7 +30,17 @@ public sealed class AgentHub(IPresenceDirectory presence, AgentConnectionRegistr
         connections.Add(agent, Context);
         await Groups.AddToGroupAsync(Context.ConnectionId, agent.ToString());
 
-        var outcome = await presence.ConnectAsync(agent, Context.ConnectionId);
+        PresenceOutcome outcome;
+        try
+        {
+            outcome = await presence.ConnectAsync(agent, Context.ConnectionId);
+        }
+        catch
+        {
+            // SignalR closes the connection without OnDisconnectedAsync when this method throws.
+            connections.Remove(agent, Context.ConnectionId);
+            throw;
+        }
         if (!outcome.Accepted)
         {
             log.LogInformation("Agent {Agent} connection refused: {Refusal}", agent, outcome.Refusal);

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Switchboard.Presence;
 using Switchboard.Sdk.Login;
+using Switchboard.Staff;
 
 namespace Switchboard.Sdk.Hub;
 
 /// <summary>
 /// Authenticates the hub's WebSocket request by the session credential in <c>access_token</c> or an
-/// <c>Authorization: Bearer</c> header. A missing, expired or forged credential, or a forced-offline agent, gets a 401
+/// <c>Authorization: Bearer</c> header. A missing, expired or forged credential, a deleted or forced-offline agent, gets a 401
 /// with <c>{code, message}</c> before the upgrade, so the connection never opens.
 /// </summary>
 public sealed class SdkSessionAuthentication(
@@ -40,8 +41,13 @@ public sealed class SdkSessionAuthentication(
             case SdkSessionCheck.Invalid: return Refuse(SdkLoginFailure.SessionInvalid);
         }
         // Resolved here, not injected: this handler also runs (and stops at once) for every request without a credential.
-        var presence = Context.RequestServices.GetRequiredService<IPresenceDirectory>();
-        if ((await presence.GetAsync(session!.Agent)).ForcedOffline) return Refuse(SdkLoginFailure.ForcedOffline);
+        var services = Context.RequestServices;
+        var agent = session!.Agent;
+        // A session outlives nothing it was issued for: a deleted agent must not come back online through it.
+        if (await services.GetRequiredService<AgentDirectory>().FindMailAsync(agent.SdkAppId, agent.MailKey, Context.RequestAborted) is null)
+            return Refuse(SdkLoginFailure.AgentNotFound);
+        if ((await services.GetRequiredService<IPresenceDirectory>().GetAsync(agent)).ForcedOffline)
+            return Refuse(SdkLoginFailure.ForcedOffline);
 
         return AuthenticateResult.Success(new AuthenticationTicket(AgentClaims.For(session.Agent, SchemeName), SchemeName));
     }

@@ -7,7 +7,8 @@ namespace Switchboard.Sdk.Login;
 
 /// <summary>
 /// <c>POST /sdk/login</c> (one-time token → session credential) and <c>POST /sdk/session/renew</c>. Every refusal
-/// is a <c>{code, message}</c> body with 400, 401 or 429; nothing a client sends produces a 500.
+/// is a <c>{code, message}</c> body (400, 401, 429, or 503 when the store or presence fails); nothing a client
+/// sends produces a 500.
 /// </summary>
 public static class SdkLoginEndpoints
 {
@@ -87,6 +88,11 @@ public static class SdkLoginEndpoints
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             return;
+        }
+        catch (BadHttpRequestException e)
+        {
+            // A body Kestrel itself could not read (cut short, broken chunking): the client's fault, said as such.
+            answer = SdkLoginFailure.BadRequest($"The request body could not be read: {e.Message}");
         }
         catch (Exception e)
         {
