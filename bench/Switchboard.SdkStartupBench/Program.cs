@@ -25,6 +25,8 @@ try
     var ready = new List<double>();
     var plain = new List<double>();
     var blank = new List<double>();
+    var scriptLoaded = new List<double>();
+    var loggedIn = new List<double>();
     for (var run = 0; run < warmUp + runs; run++)
     {
         var sdkUrl = await server.SdkUrlAsync();
@@ -48,11 +50,20 @@ try
         await page.EvaluateAsync("src => injectTccc(src)", sdkUrl);
         await page.WaitForFunctionAsync("() => sdkEvents.some(e => e.name === 'ready' || e.name === 'tokenExpired')",
             null, new() { PollingInterval = 5, Timeout = 15_000 });
-        var readyMs = await page.EvaluateAsync<double>("""
-            () => { const e = sdkEvents.find(e => e.name === 'ready'); if (!e) throw new Error('tokenExpired'); return e.at - sdkInsertedAt; }
+        // Where the time goes: the script's and the login's responses (Resource Timing), then `ready`.
+        var phases = await page.EvaluateAsync<double[]>("""
+            () => {
+              const e = sdkEvents.find(e => e.name === 'ready');
+              if (!e) throw new Error('tokenExpired: ' + JSON.stringify(sdkEvents));
+              const end = part => performance.getEntriesByType('resource').filter(r => r.name.includes(part)).pop().responseEnd - sdkInsertedAt;
+              return [e.at - sdkInsertedAt, end('/sdk/tccc.js'), end('/sdk/login')];
+            }
             """);
+        var readyMs = phases[0];
         if (run < warmUp) continue;
         ready.Add(readyMs);
+        scriptLoaded.Add(phases[1]);
+        loggedIn.Add(phases[2]);
         plain.Add(plainMs);
         blank.Add(blankMs);
     }
@@ -62,6 +73,8 @@ try
     Console.WriteLine("| measurement | median ms | p90 ms | min ms |");
     Console.WriteLine("|---|---:|---:|---:|");
     Row("SdkURL script inserted → `ready`", ready);
+    Row("  of which: → SDK script received", scriptLoaded);
+    Row("  of which: → /sdk/login answered", loggedIn);
     Row("plain cross-origin script inserted → `load` (baseline)", plain);
     Row("blank page navigation (page.goto, for scale)", blank);
     Console.WriteLine();

@@ -1,7 +1,7 @@
 import { AgentConnection, type HubResult } from './agent-connection';
 import type { AgentEvents } from './agent-events';
 import type { AgentModel } from './agent-model';
-import { AgentSession, type AgentState, type SessionRefused } from './agent-session';
+import { AgentSession, type AgentState, type LoginResult, type SessionRefused } from './agent-session';
 import { failure, success } from './responses';
 import type { ScriptContext } from './script-credentials';
 
@@ -31,7 +31,7 @@ export class AgentController {
 
     const session = new AgentSession(this.context.sdkBase, refusal => this.sessionLost(refusal));
     this.session = session;
-    let login;
+    let login: LoginResult;
     try {
       login = await session.login(credentials);
     } catch (error) {
