@@ -130,16 +130,21 @@ export class AgentController {
     this.events.emit('tokenExpired', { message });
   }
 
+  // Before `ready` the page is still waiting for the outcome of its initialisation, so an ending session is
+  // reported as `tokenExpired` (the page then fetches a new SdkURL) rather than left unanswered.
+
   private forcedOffline(message: string): void {
+    this.session?.close();
+    if (!this.ready) return this.signInFailed(message);
     this.model.update({ connection: 'forcedOffline', message });
     this.applyState({ status: 'offline', reason: null, since: Date.now() }, true);
-    if (this.ready) this.events.emit('forcedOffline', { message });
-    this.session?.close();
+    this.events.emit('forcedOffline', { message });
   }
 
   private sessionLost(refusal: SessionRefused): void {
     this.connection?.stop();
     if (refusal.code === 'ForcedOffline') return this.forcedOffline(refusal.message);
+    if (!this.ready) return this.signInFailed(refusal.message);
     this.model.update({ connection: 'offline', message: refusal.message });
     this.applyState({ status: 'offline', reason: null, since: Date.now() }, true);
   }
