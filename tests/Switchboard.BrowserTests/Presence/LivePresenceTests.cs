@@ -102,10 +102,10 @@ public sealed class LivePresenceTests(BrowserFixture browser, SampleStack stack)
         var changesBefore = (await demo.LoggedAsync("statusChanged")).Count;
 
         var dropped = DateTime.UtcNow;
-        stack.Relay.Cut();
+        stack.Network.Cut();
         await ExpectConnectionAsync(demo, "Reconnecting…");
         await Task.Delay(TimeSpan.FromSeconds(1), Cancellation);
-        stack.Relay.Restore();
+        stack.Network.Restore();
         await ExpectConnectionAsync(demo, "Connected");
         var away = DateTime.UtcNow - dropped;
         Assert.True(away < SampleStack.DisconnectGrace, $"the page was away {away.TotalSeconds:F1} s, not shorter than the grace period");
@@ -125,7 +125,7 @@ public sealed class LivePresenceTests(BrowserFixture browser, SampleStack stack)
         await demo.ExpectStatusAsync("notReady");
 
         var dropped = DateTime.UtcNow;
-        stack.Relay.Cut();
+        stack.Network.Cut();
         await ExpectConnectionAsync(demo, "Reconnecting…");
         var status = await WaitForApiStatusAsync(mail, "offline", SampleStack.DisconnectGrace + TimeSpan.FromSeconds(10));
         var offlineAfter = DateTime.UtcNow - dropped;
@@ -135,7 +135,7 @@ public sealed class LivePresenceTests(BrowserFixture browser, SampleStack stack)
             $"offline after {offlineAfter.TotalSeconds:F1} s, before the {SampleStack.DisconnectGrace.TotalSeconds} s grace period");
         Assert.False(await WorkstationConnectedAsync(mail));
 
-        stack.Relay.Restore();
+        stack.Network.Restore();
 
         // The SDK's back-off brings the page back; the agent comes online fresh, without the lost notReady.
         await ExpectConnectionAsync(demo, "Connected");

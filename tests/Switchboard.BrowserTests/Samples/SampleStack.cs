@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
+using Switchboard.BrowserTests.Infrastructure;
 using Switchboard.IntegrationTests.ClientScenarios;
 using Switchboard.IntegrationTests.Infrastructure;
 
@@ -10,8 +11,8 @@ namespace Switchboard.BrowserTests.Samples;
 /// <summary>
 /// The README's "try it" setup, started as real processes: the Switchboard server, the Node and the ASP.NET
 /// sample backends (configured by the environment variables their READMEs list, with one tenant's key), and one
-/// Vue demo per backend. Browsers reach the server through a <see cref="NetworkRelay"/> (the server's public
-/// address), so a test can drop the agent's network; the backends talk to the server directly.
+/// Vue demo per backend. The backends reach the server through a <see cref="NetworkCut"/>, so the SdkURLs they get
+/// name the relay and every browser connection runs through it too: a test can drop the agent's network.
 /// </summary>
 public sealed class SampleStack : IAsyncLifetime
 {
@@ -22,14 +23,19 @@ public sealed class SampleStack : IAsyncLifetime
     private readonly Dictionary<SampleBackend, SampleProcess> _demos = [];
     private SwitchboardHost? _server;
     private TenantBackend? _tenant;
-    private NetworkRelay? _relay;
+    private NetworkCut? _network;
+    private Uri? _relayed;
 
     public SwitchboardHost Server => _server ?? throw new InvalidOperationException("The stack has not started.");
 
     /// <summary>The tenant whose key the backends use; its client is the test's view of the cloud API.</summary>
     internal TenantBackend Tenant => _tenant ?? throw new InvalidOperationException("The stack has not started.");
 
-    public NetworkRelay Relay => _relay ?? throw new InvalidOperationException("The stack has not started.");
+    /// <summary>The network between the samples (and so the browsers) and the server.</summary>
+    public NetworkCut Network => _network ?? throw new InvalidOperationException("The stack has not started.");
+
+    /// <summary>The server as the samples and browsers reach it: http://127.0.0.1:RELAY-PORT/.</summary>
+    public Uri RelayedServer => _relayed ?? throw new InvalidOperationException("The stack has not started.");
 
     /// <summary>The Vue demo page that logs in through <paramref name="backend"/>.</summary>
     public Uri Demo(SampleBackend backend) => _demos[backend].Address;
@@ -37,13 +43,12 @@ public sealed class SampleStack : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await Task.WhenAll(SampleInstall.EnsureAsync(SampleInstall.Folder("node-backend")), SampleInstall.EnsureAsync(SampleInstall.Folder("vue-demo")));
-        _relay = NetworkRelay.Start();
         _server = await SwitchboardHost.StartAsync(new Dictionary<string, string?>
         {
             ["Presence:DisconnectGraceSeconds"] = ((int)DisconnectGrace.TotalSeconds).ToString(),
-            ["Switchboard:PublicBaseUrl"] = _relay.Address.ToString(),
         });
-        _relay.ForwardTo(_server.BaseAddress);
+        _network = new NetworkCut(_server.BaseAddress);
+        _relayed = new Uri(_network.Route(_server.BaseAddress.ToString()));
         _tenant = await TenantBackend.ConnectAsync(_server);
 
         foreach (var backend in Enum.GetValues<SampleBackend>())
@@ -92,7 +97,7 @@ public sealed class SampleStack : IAsyncLifetime
     /// <summary>Where the server is and the tenant's key, as the samples' READMEs have a user export them.</summary>
     private Dictionary<string, string> ClientEnvironment() => new()
     {
-        ["SWITCHBOARD_ENDPOINT"] = Server.Endpoint,
+        ["SWITCHBOARD_ENDPOINT"] = $"{RelayedServer.Host}:{RelayedServer.Port}",
         ["SWITCHBOARD_PROTOCOL"] = "http://",
         ["SDK_APP_ID"] = Tenant.App.ToString(),
         ["SECRET_ID"] = Tenant.Tenant.SecretId,
@@ -129,6 +134,6 @@ public sealed class SampleStack : IAsyncLifetime
         foreach (var process in _processes) await process.DisposeAsync();
         _tenant?.Dispose();
         if (_server is not null) await _server.DisposeAsync();
-        if (_relay is not null) await _relay.DisposeAsync();
+        if (_network is not null) await _network.DisposeAsync();
     }
 }

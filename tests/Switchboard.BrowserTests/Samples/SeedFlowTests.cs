@@ -30,8 +30,8 @@ public sealed class SeedFlowTests(BrowserFixture browser, SampleStack stack) : I
 
         // The guide's injection: Switchboard's script, on another origin than the page, loaded with CORS.
         var script = demo.Page.Locator("script[data-demo-sdk]");
-        Assert.StartsWith(new Uri(stack.Relay.Address, "/sdk/tccc.js?").ToString(), await script.GetAttributeAsync("src"));
-        Assert.NotEqual(new Uri(demo.Page.Url).GetLeftPart(UriPartial.Authority), stack.Relay.Address.GetLeftPart(UriPartial.Authority));
+        Assert.StartsWith(new Uri(stack.RelayedServer, "/sdk/tccc.js?").ToString(), await script.GetAttributeAsync("src"));
+        Assert.NotEqual(new Uri(demo.Page.Url).GetLeftPart(UriPartial.Authority), stack.RelayedServer.GetLeftPart(UriPartial.Authority));
         Assert.Equal("anonymous", await script.GetAttributeAsync("crossorigin"));
         Assert.Equal("tccc-workstation", await script.GetAttributeAsync("data-render-dom-id"));
 
