@@ -44,7 +44,9 @@ export class AgentController {
 
     const connection = new AgentConnection(this.context.sdkBase, session, {
       state: (connectionState, message = '') => {
-        if (this.model.snapshot.connection !== 'forcedOffline') this.model.update({ connection: connectionState, message });
+        // The end of a session is final: a late notice from the closing connection must not hide why it ended.
+        const current = this.model.snapshot.connection;
+        if (current !== 'forcedOffline' && current !== 'signInFailed') this.model.update({ connection: connectionState, message });
       },
       statusChanged: state => this.applyState(state, true),
       forcedOffline: message => this.forcedOffline(message),
@@ -52,9 +54,14 @@ export class AgentController {
     this.connection = connection;
     try {
       await connection.start();
-      this.applyState(await connection.invoke<AgentState>('GetState'), false);
     } catch {
       return; // stopped: torn down, forced offline or the session was lost while connecting
+    }
+    try {
+      // Connecting may have brought the agent online: read the state `ready` promises getStatus() knows.
+      this.applyState(await connection.invoke<AgentState>('GetState'), false);
+    } catch {
+      // Dropped right after connecting: the login's state stands and the reconnection resynchronises it.
     }
     if (this.disposed) return;
     this.ready = true;
