@@ -71,6 +71,22 @@ public sealed class AgentApiTests(BrowserFixture fixture)
         Assert.Equal("free", await page.EvaluateAsync<string>("() => tccc.Agent.getStatus()"));
     }
 
+    [Fact]
+    public async Task Rest_takes_a_reason_from_the_applications_list_and_refuses_others_with_the_servers_reason()
+    {
+        using var backend = await fixture.TenantWithAgentsAsync(TenantBackend.Agent(Ann));
+        await using var page = await ReadyPageAsync(backend);
+
+        (await page.SettleAsync("tccc.Agent.setStatus({ status: 'rest', restReason: 'Meal' })")).AssertResolved();
+        var resting = await page.WaitForEventAsync("statusChanged");
+        var refusal = (await page.SettleAsync("tccc.Agent.setStatus({ status: 'rest', restReason: 'Nap' })")).AssertRejected();
+
+        Assert.Equal(("rest", "Meal"), (resting.GetProperty("status").GetString(), resting.GetProperty("restReason").GetString()));
+        Assert.Equal("Meal", resting.GetProperty("data").GetProperty("restReason").GetString());
+        Assert.Contains("Nap", refusal);
+        Assert.Equal("rest", await page.EvaluateAsync<string>("() => tccc.Agent.getStatus()"));
+    }
+
     public static TheoryData<string, string> BadStatusRequests => new()
     {
         { "tccc.Agent.setStatus({ status: 'asleep' })", "status" },

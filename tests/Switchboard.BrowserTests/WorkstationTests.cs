@@ -75,6 +75,28 @@ public sealed class WorkstationTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_switcher_takes_the_agent_on_a_break_offline_and_back_to_free()
+    {
+        using var backend = await fixture.TenantWithAgentsAsync(AnnWithNick);
+        await using var page = await EmbeddedReadyPageAsync(backend);
+        var workstation = Embedded(page);
+
+        string[] steps = ["On a break: Training", "Offline", "Free"];
+        for (var step = 0; step < steps.Length; step++)
+        {
+            await workstation.GetByRole(AriaRole.Button, new() { Name = steps[step], Exact = true }).ClickAsync();
+            await page.WaitForEventAsync("statusChanged", count: step + 1);
+            await Assertions.Expect(workstation.GetByRole(AriaRole.Button, new() { Name = steps[step], Exact = true }))
+                .ToHaveAttributeAsync("aria-pressed", "true");
+        }
+
+        var changes = await page.EventsAsync("statusChanged");
+        Assert.Equal(["rest", "offline", "free"], changes.Select(c => c.GetProperty("status").GetString()));
+        Assert.Equal("Training", changes[0].GetProperty("restReason").GetString());
+        await Assertions.Expect(workstation.Locator(".error")).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task The_status_switcher_is_reachable_with_tab_and_operated_with_enter()
     {
         using var backend = await fixture.TenantWithAgentsAsync(AnnWithNick);

@@ -29,15 +29,22 @@ export interface ConnectionListener {
 export class AgentConnection {
   private readonly hub: HubConnection;
   private stopped = false;
+  /** Connection attempts that failed in a row; after one, the credential is verified by renewing it. */
+  private failures = 0;
 
   constructor(sdkBase: URL, session: AgentSession, private readonly listener: ConnectionListener) {
     this.hub = new HubConnectionBuilder()
       .withUrl(new URL('hub', sdkBase).href, {
         transport: HttpTransportType.WebSockets,
         skipNegotiation: true,
-        accessTokenFactory: () => session.current(),
+        accessTokenFactory: () => session.current(this.failures > 0),
       })
-      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: context => this.stopped ? null : backOffDelayMs(context.previousRetryCount) })
+      .withAutomaticReconnect({
+        nextRetryDelayInMilliseconds: context => {
+          this.failures = context.previousRetryCount;
+          return this.stopped ? null : backOffDelayMs(context.previousRetryCount);
+        },
+      })
       .configureLogging(LogLevel.None)
       .build();
     this.hub.on('statusChanged', (state: AgentState) => listener.statusChanged(state));
@@ -46,7 +53,7 @@ export class AgentConnection {
       listener.forcedOffline(typeof notice?.message === 'string' ? notice.message : 'The agent was forced offline.');
     });
     this.hub.onreconnecting(() => listener.state('reconnecting'));
-    this.hub.onreconnected(() => this.resync());
+    this.hub.onreconnected(() => { this.failures = 0; this.resync(); });
     this.hub.onclose(() => { if (!this.stopped) listener.state('offline'); });
   }
 
@@ -56,9 +63,11 @@ export class AgentConnection {
       try {
         this.listener.state(attempt === 0 ? 'connecting' : 'reconnecting');
         await this.hub.start();
+        this.failures = 0;
         this.listener.state('connected');
         return;
       } catch {
+        this.failures++;
         await new Promise(resolve => setTimeout(resolve, Math.max(backOffDelayMs(attempt + 1), 500)));
       }
     }

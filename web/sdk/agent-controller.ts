@@ -1,7 +1,7 @@
 import { AgentConnection, type HubResult } from './agent-connection';
 import type { AgentEvents } from './agent-events';
 import type { AgentModel } from './agent-model';
-import { AgentSession, type AgentState, type SessionRefused } from './agent-session';
+import { AgentSession, type AgentState, type LoginResult, type SessionRefused } from './agent-session';
 import { failure, success } from './responses';
 import type { ScriptContext } from './script-credentials';
 
@@ -31,7 +31,7 @@ export class AgentController {
 
     const session = new AgentSession(this.context.sdkBase, refusal => this.sessionLost(refusal));
     this.session = session;
-    let login;
+    let login: LoginResult;
     try {
       login = await session.login(credentials);
     } catch (error) {
@@ -44,7 +44,9 @@ export class AgentController {
 
     const connection = new AgentConnection(this.context.sdkBase, session, {
       state: (connectionState, message = '') => {
-        if (this.model.snapshot.connection !== 'forcedOffline') this.model.update({ connection: connectionState, message });
+        // The end of a session is final: a late notice from the closing connection must not hide why it ended.
+        const current = this.model.snapshot.connection;
+        if (current !== 'forcedOffline' && current !== 'signInFailed') this.model.update({ connection: connectionState, message });
       },
       statusChanged: state => this.applyState(state, true),
       forcedOffline: message => this.forcedOffline(message),
@@ -52,9 +54,14 @@ export class AgentController {
     this.connection = connection;
     try {
       await connection.start();
-      this.applyState(await connection.invoke<AgentState>('GetState'), false);
     } catch {
       return; // stopped: torn down, forced offline or the session was lost while connecting
+    }
+    try {
+      // Connecting may have brought the agent online: read the state `ready` promises getStatus() knows.
+      this.applyState(await connection.invoke<AgentState>('GetState'), false);
+    } catch {
+      // Dropped right after connecting: the login's state stands and the reconnection resynchronises it.
     }
     if (this.disposed) return;
     this.ready = true;
@@ -130,16 +137,21 @@ export class AgentController {
     this.events.emit('tokenExpired', { message });
   }
 
+  // Before `ready` the page is still waiting for the outcome of its initialisation, so an ending session is
+  // reported as `tokenExpired` (the page then fetches a new SdkURL) rather than left unanswered.
+
   private forcedOffline(message: string): void {
+    this.session?.close();
+    if (!this.ready) return this.signInFailed(message);
     this.model.update({ connection: 'forcedOffline', message });
     this.applyState({ status: 'offline', reason: null, since: Date.now() }, true);
-    if (this.ready) this.events.emit('forcedOffline', { message });
-    this.session?.close();
+    this.events.emit('forcedOffline', { message });
   }
 
   private sessionLost(refusal: SessionRefused): void {
     this.connection?.stop();
     if (refusal.code === 'ForcedOffline') return this.forcedOffline(refusal.message);
+    if (!this.ready) return this.signInFailed(refusal.message);
     this.model.update({ connection: 'offline', message: refusal.message });
     this.applyState({ status: 'offline', reason: null, since: Date.now() }, true);
   }

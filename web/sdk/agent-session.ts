@@ -31,6 +31,9 @@ export class SessionRefused extends Error {
 
 const unreachable = 'The Switchboard server could not be reached';
 
+/** Answers after which the same credential may still be renewed. */
+const transient = ['Unreachable', 'TooManyRequests', 'ServerError'];
+
 /**
  * The short-lived session credential that replaces the one-time token. It lives in memory only (no
  * cookie, no storage) and is renewed at two thirds of its lifetime.
@@ -56,9 +59,13 @@ export class AgentSession {
     return { agent, restReasons, status };
   }
 
-  /** The credential for the next connection attempt, renewed first when it is about to run out. */
-  async current(): Promise<string> {
-    if (Date.now() > this.expiresAt - 30_000) return this.renew();
+  /**
+   * The credential for the next connection attempt, renewed first when it is about to run out — or always
+   * when `verify` is set: a refused WebSocket upgrade does not say why, the renewal does
+   * (expired, forced offline, agent deleted).
+   */
+  async current(verify = false): Promise<string> {
+    if (verify || Date.now() > this.expiresAt - 30_000) return this.renew();
     return this.credential;
   }
 
@@ -74,8 +81,8 @@ export class AgentSession {
         .then(body => { this.accept(body); return this.credential; })
         .catch((error: unknown) => {
           const refusal = error instanceof SessionRefused ? error : new SessionRefused('Unreachable', unreachable);
-          // A network failure is retried on the next attempt; a refusal ends the session.
-          if (refusal.code === 'Unreachable') this.schedule(10_000);
+          // A network failure, a busy or a failing server is retried later; a refusal ends the session.
+          if (transient.includes(refusal.code) || refusal.code.startsWith('Http5')) this.schedule(10_000);
           else if (!this.closed) this.onLost(refusal);
           throw refusal;
         })

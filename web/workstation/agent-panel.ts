@@ -34,6 +34,7 @@ export class AgentPanel {
   private readonly error = el('p', { class: 'error', role: 'alert' });
   private buttons: { button: HTMLButtonElement; choice: Choice }[] = [];
   private reasonsKey = '';
+  private status: TcccSdk.AgentStatus = 'offline';
 
   constructor(private readonly actions: StatusActions, closeButton: HTMLButtonElement | null) {
     this.notice.hidden = true;
@@ -68,6 +69,7 @@ export class AgentPanel {
     setText(this.notice, snapshot.message);
 
     const state = snapshot.state;
+    this.status = state.status;
     setText(this.statusText, state.status === 'rest' && state.reason ? `${statusLabels.rest}: ${state.reason}` : statusLabels[state.status]);
     setText(this.sinceText, `since ${new Date(state.since).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`);
 
@@ -104,9 +106,9 @@ export class AgentPanel {
     this.switcher.replaceChildren(...this.buttons.map(b => b.button));
   }
 
+  /** From offline, "Free" means coming online; from any other state it is a status change. */
   private goFree(): Promise<TcccSdk.SuccessResponse> {
-    const offline = this.buttons.find(b => b.choice.status === 'offline')?.button.getAttribute('aria-pressed') === 'true';
-    return offline ? this.actions.online() : this.actions.setStatus('free');
+    return this.status === 'offline' ? this.actions.online() : this.actions.setStatus('free');
   }
 
   private choose(choice: Choice): void {

@@ -16,7 +16,7 @@ namespace Switchboard.BrowserTests.Infrastructure;
 public sealed class PageHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly ConcurrentDictionary<string, string> _pages = new();
+    private readonly ConcurrentDictionary<string, (string Content, string ContentType)> _pages = new();
 
     private PageHost(WebApplication app) => _app = app;
 
@@ -30,9 +30,13 @@ public sealed class PageHost : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
         var host = new PageHost(app);
-        app.MapGet("/pages/{name}", (string name) => host._pages.TryGetValue(name, out var html)
-            ? Results.Content(html, "text/html; charset=utf-8")
-            : Results.NotFound());
+        app.MapGet("/pages/{name}", (string name, HttpResponse response) =>
+        {
+            if (!host._pages.TryGetValue(name, out var page)) return Results.NotFound();
+            // Scripts may be loaded from pages of other origins with crossorigin="anonymous".
+            response.Headers.AccessControlAllowOrigin = "*";
+            return Results.Content(page.Content, page.ContentType);
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         host.BaseAddress = new Uri(address + "/");
@@ -40,10 +44,15 @@ public sealed class PageHost : IAsyncDisposable
     }
 
     /// <summary>Publishes <paramref name="html"/> at a new address on this origin.</summary>
-    public Uri Publish(string html)
+    public Uri Publish(string html) => Publish(html, ".html", "text/html; charset=utf-8");
+
+    /// <summary>Publishes a script (e.g. a plain one to compare the SDK's start-up with).</summary>
+    public Uri PublishScript(string javaScript) => Publish(javaScript, ".js", "text/javascript; charset=utf-8");
+
+    private Uri Publish(string content, string extension, string contentType)
     {
-        var name = Guid.NewGuid().ToString("N") + ".html";
-        _pages[name] = html;
+        var name = Guid.NewGuid().ToString("N") + extension;
+        _pages[name] = (content, contentType);
         return new Uri(BaseAddress, "pages/" + name);
     }
 
