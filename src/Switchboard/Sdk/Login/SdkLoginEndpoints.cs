@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Switchboard.Presence;
@@ -81,7 +82,7 @@ public static class SdkLoginEndpoints
         object answer;
         try
         {
-            answer = services.GetRequiredService<SdkLoginRateLimiter>().TryAcquire(http.Connection.RemoteIpAddress)
+            answer = services.GetRequiredService<SdkLoginRateLimiter>().TryAcquire(http.Connection.RemoteIpAddress ?? IPAddress.None)
                 ? await handle(services)
                 : SdkLoginFailure.TooManyRequests;
         }

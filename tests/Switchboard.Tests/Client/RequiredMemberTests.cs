@@ -2,13 +2,33 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using Switchboard.Client;
 
-namespace Switchboard.Tests.Presence;
+namespace Switchboard.Tests.Client;
 
-/// <summary>The presence request records' required members are TCCC's required fields (tencentcloud-sdk-nodejs ccc_models).</summary>
-public sealed class PresenceContractShapeTests
+/// <summary>
+/// The request records are the wire contract: the server answers MissingParameter from their
+/// <c>required</c> members, so these sets must match TCCC's (tencentcloud-sdk-nodejs 4.1.313 ccc_models).
+/// Every action's request record gets a row here.
+/// </summary>
+public sealed class RequiredMemberTests
 {
     public static TheoryData<Type, string[]> RequiredMembers => new()
     {
+        { typeof(CreateSDKLoginTokenRequest), ["SdkAppId", "SeatUserId"] },
+        { typeof(CreateStaffRequest), ["SdkAppId", "Staffs"] },
+        { typeof(SeatUserInfo), ["Name", "Mail", "StaffNumber"] },
+        { typeof(DescribeStaffInfoListRequest), ["SdkAppId", "PageSize", "PageNumber"] },
+        { typeof(ModifyStaffRequest), ["SdkAppId", "Email"] },
+        { typeof(ModifyStaffPasswordRequest), ["SdkAppId", "Email", "Password"] },
+        { typeof(DeleteStaffRequest), ["SdkAppId", "StaffList"] },
+        { typeof(BindStaffSkillGroupListRequest), ["SdkAppId", "StaffEmail", "StaffSkillGroupList"] },
+        { typeof(StaffSkillGroupList), ["SkillGroupId"] },
+        { typeof(UnbindStaffSkillGroupListRequest), ["SdkAppId", "StaffEmail", "SkillGroupList"] },
+        { typeof(CreateCCCSkillGroupRequest), ["SdkAppId", "SkillGroupName", "SkillGroupType"] },
+        { typeof(DescribeSkillGroupInfoListRequest), ["SdkAppId", "PageSize", "PageNumber"] },
+        { typeof(UpdateCCCSkillGroupRequest), ["SdkAppId", "SkillGroupID"] },
+        { typeof(DeleteCCCSkillGroupRequest), ["SdkAppId", "SkillGroupId"] },
+        { typeof(ForwardingConfig), [] },
+        { typeof(ForwardingTarget), [] },
         { typeof(SetStaffStatusRequest), ["SdkAppId", "StaffStatusList"] },
         { typeof(SetStaffStatusItem), ["StaffUserId", "Status"] },
         { typeof(ForceMemberOfflineRequest), ["SdkAppId", "UserId"] },
