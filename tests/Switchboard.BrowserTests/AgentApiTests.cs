@@ -1,5 +1,4 @@
 using Switchboard.BrowserTests.Infrastructure;
-using Switchboard.IntegrationTests.ClientScenarios;
 
 namespace Switchboard.BrowserTests;
 

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Switchboard.BrowserTests.Infrastructure;
-using Switchboard.IntegrationTests.ClientScenarios;
 
 namespace Switchboard.BrowserTests;
 

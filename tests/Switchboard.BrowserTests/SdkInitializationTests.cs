@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
 using Switchboard.BrowserTests.Infrastructure;
-using Switchboard.IntegrationTests.ClientScenarios;
-using Switchboard.IntegrationTests.Infrastructure;
 
 namespace Switchboard.BrowserTests;
 

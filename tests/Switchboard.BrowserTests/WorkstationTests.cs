@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using Switchboard.BrowserTests.Infrastructure;
 using Switchboard.Client;
-using Switchboard.IntegrationTests.ClientScenarios;
 
 namespace Switchboard.BrowserTests;
 

@@ -1,6 +1,4 @@
 using Microsoft.Playwright;
-using Switchboard.IntegrationTests.ClientScenarios;
-using Switchboard.IntegrationTests.Infrastructure;
 
 namespace Switchboard.BrowserTests.Infrastructure;
 

@@ -1,7 +1,6 @@
 using Switchboard.BrowserTests.Infrastructure;
 using Switchboard.BrowserTests.Samples;
 using Switchboard.Client;
-using Switchboard.IntegrationTests.ClientScenarios;
 using static Microsoft.Playwright.Assertions;
 
 namespace Switchboard.BrowserTests.Presence;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using Switchboard.IntegrationTests.Infrastructure;
 
 namespace Switchboard.BrowserTests.Samples;
 

@@ -3,8 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
 using Switchboard.BrowserTests.Infrastructure;
-using Switchboard.IntegrationTests.ClientScenarios;
-using Switchboard.IntegrationTests.Infrastructure;
 
 namespace Switchboard.BrowserTests.Samples;
 

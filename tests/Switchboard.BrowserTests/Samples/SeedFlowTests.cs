@@ -1,7 +1,6 @@
 using Switchboard.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using Switchboard.Client;
-using Switchboard.IntegrationTests.ClientScenarios;
 using static Microsoft.Playwright.Assertions;
 
 namespace Switchboard.BrowserTests.Samples;

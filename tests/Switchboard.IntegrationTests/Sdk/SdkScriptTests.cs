@@ -67,8 +67,8 @@ public sealed class SdkScriptTests(SwitchboardHostFixture fixture) : IClassFixtu
     [Fact]
     public async Task Loading_the_script_does_not_use_up_the_token()
     {
-        using var backend = await ClientScenarios.TenantBackend.ConnectAsync(fixture.Host);
-        await backend.CreateAgentsAsync(ClientScenarios.TenantBackend.Agent("ann@example.com"));
+        using var backend = await TenantBackend.ConnectAsync(fixture.Host);
+        await backend.CreateAgentsAsync(TenantBackend.Agent("ann@example.com"));
         var login = await backend.Client.CreateSDKLoginTokenAsync(new() { SdkAppId = backend.App, SeatUserId = "ann@example.com" }, Cancellation);
 
         using var script = await GetAsync(new Uri(login.SdkURL!).PathAndQuery);

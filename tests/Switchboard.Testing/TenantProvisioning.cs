@@ -1,10 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Switchboard.Tenancy;
 
-namespace Switchboard.IntegrationTests.Infrastructure;
+namespace Switchboard.Testing;
 
 /// <summary>Creates owners, applications and keys through the server's own tenancy services (as the CLI does).</summary>
-internal static class TenantProvisioning
+public static class TenantProvisioning
 {
     public static async Task<(long OwnerId, long SdkAppId, string SecretId, string SecretKey)> CreateOwnerWithKeyAsync(IServiceProvider services)
     {

@@ -1,12 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Switchboard.IntegrationTests.Infrastructure;
+namespace Switchboard.Testing;
 
 /// <summary>
 /// Builds the server's container after applying a test's registrations to the finished service collection, so
 /// the test has the last word whatever the features add or remove.
 /// </summary>
-internal sealed class LastRegistrations(Action<IServiceCollection> register) : IServiceProviderFactory<IServiceCollection>
+public sealed class LastRegistrations(Action<IServiceCollection> register) : IServiceProviderFactory<IServiceCollection>
 {
     public IServiceCollection CreateBuilder(IServiceCollection services)
     {

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Time.Testing;
 using Switchboard.Hosting;
 using Switchboard.Storage;
 
-namespace Switchboard.IntegrationTests.Infrastructure;
+namespace Switchboard.Testing;
 
 /// <summary>
 /// The real Switchboard server on a real Kestrel port (127.0.0.1, chosen by the OS) with a real store:

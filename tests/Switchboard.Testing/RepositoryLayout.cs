@@ -1,4 +1,4 @@
-namespace Switchboard.IntegrationTests.Infrastructure;
+namespace Switchboard.Testing;
 
 /// <summary>Where the checked-out repository is, found from the test binaries so no path is hard-coded.</summary>
 public static class RepositoryLayout

@@ -1,14 +1,13 @@
 using Switchboard.Client;
-using Switchboard.IntegrationTests.Infrastructure;
 
-namespace Switchboard.IntegrationTests.ClientScenarios;
+namespace Switchboard.Testing;
 
 /// <summary>
 /// A customer's business backend for one fresh tenant: it talks to the real server only through
 /// <see cref="CccClient"/>, configured the way the client's documentation tells a customer to. The helpers set up
 /// skill groups and agents with the same client calls a backend would make.
 /// </summary>
-internal sealed class TenantBackend : IDisposable
+public sealed class TenantBackend : IDisposable
 {
     private TenantBackend(SwitchboardHost host, TestTenant tenant, CccClient client)
     {
@@ -26,6 +25,9 @@ internal sealed class TenantBackend : IDisposable
     /// <summary>The tenant's application.</summary>
     public long App => Tenant.SdkAppId;
 
+    // Straight to the loopback server even when the machine sets http_proxy, which a default HttpClient would honour.
+    private static readonly HttpClient Direct = new(new SocketsHttpHandler { UseProxy = false }) { Timeout = Timeout.InfiniteTimeSpan };
+
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     /// <summary>A new owner with an application and a key, and a client signing with that key.</summary>
@@ -40,7 +42,7 @@ internal sealed class TenantBackend : IDisposable
     {
         var options = new CccClientOptions { Endpoint = host.Endpoint, Protocol = "http://" };
         configure?.Invoke(options);
-        return new CccClient(credential, options);
+        return new CccClient(credential, options, Direct);
     }
 
     /// <summary>Another client of this tenant's key, e.g. with another sign method or language.</summary>

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Switchboard.Storage;
 
-namespace Switchboard.IntegrationTests.Infrastructure;
+namespace Switchboard.Testing;
 
 /// <summary>
 /// A fresh, empty store for one test or test class: a SQLite file in its own temporary folder, or,

@@ -1,4 +1,4 @@
-namespace Switchboard.IntegrationTests.Infrastructure;
+namespace Switchboard.Testing;
 
 /// <summary>
 /// A fresh owner with one application and one API key, plus an application of a second owner that this

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Switchboard.IntegrationTests.Infrastructure;
+namespace Switchboard.Testing;
 
 /// <summary>
 /// A deliberately plain, independent TC3-HMAC-SHA256 signer (string concatenation, no shared code with the
