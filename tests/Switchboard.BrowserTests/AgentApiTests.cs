@@ -185,4 +185,29 @@ public sealed class AgentApiTests(BrowserFixture fixture)
 
         Assert.Equal(["notReady"], await page.EvaluateAsync<string[]>("() => seen"));
     }
+
+    [Fact]
+    public async Task Tccc_internals_that_integrations_reach_into_do_not_break_the_page()
+    {
+        using var backend = await fixture.TenantWithAgentsAsync(TenantBackend.Agent(Ann));
+        await using var page = await ReadyPageAsync(backend);
+        await page.EvaluateAsync<object>("""
+            () => {
+              window.seen = [];
+              tccc.on('statusChanged', e => seen.push('first:' + e.status));
+              tccc.on('statusChanged', e => seen.push('second:' + e.status));
+              tccc.on('forcedOffline', e => seen.push('forced'));
+              tccc.overrideButtonConfig(config => ({ active: config.active.filter(b => b.type !== 'forwardOut') }));
+              tccc.timer.emitter.removeAllListeners('statusChanged');
+              tccc.on('statusChanged', e => seen.push('after:' + e.status));
+              return null;
+            }
+            """);
+
+        (await page.SettleAsync("tccc.Agent.setStatus({ status: 'notReady' })")).AssertResolved();
+        await page.Page.WaitForFunctionAsync("() => seen.length > 0");
+
+        Assert.Equal(["after:notReady"], await page.EvaluateAsync<string[]>("() => seen"));
+        Assert.Equal("notReady", await page.EvaluateAsync<string>("() => tccc.Agent.getStatus()"));
+    }
 }

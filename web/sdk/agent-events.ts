@@ -33,6 +33,12 @@ export class AgentEvents {
     }
   }
 
+  /** Drops every handler of `event`, or of every event when it is omitted (TCCC's `timer.emitter`). */
+  removeAll(event?: string): void {
+    if (event === undefined) this.handlers.clear();
+    else this.handlers.delete(event);
+  }
+
   clear(): void {
     this.handlers.clear();
   }

@@ -51,6 +51,9 @@ export function startSdk(script: HTMLScriptElement | null): void {
       hideWorkbench: () => workstation.setWorkbenchOpen(false),
     },
     callOut: call.callOut,
+    // Accepted so TCCC pages that hide call-bar buttons keep working; there is no call bar until calls arrive.
+    overrideButtonConfig: () => undefined,
+    timer: { emitter: { removeAllListeners: event => events.removeAll(event) } },
   };
   window.tccc = api;
 

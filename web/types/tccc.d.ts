@@ -177,6 +177,22 @@ declare namespace TcccSdk {
     readonly UI: UI;
     /** Legacy alias of Call.startOutboundCall. */
     callOut(options: OutboundCallOptions): Promise<SuccessResponse<CallResponse>>;
+    /**
+     * Chooses which call-bar buttons show: `fn` gets `{ active: [{ type }] }` and returns the buttons to keep.
+     * Undocumented in TCCC. Accepted without effect: this SDK has no call bar until calls are available.
+     */
+    overrideButtonConfig(fn: (config: ButtonConfig) => ButtonConfig): void;
+    /** TCCC internal some integrations reach into; only `emitter.removeAllListeners` is provided. */
+    readonly timer: { readonly emitter: { removeAllListeners(event?: EventName): void } };
+  }
+
+  /** A call-bar button, e.g. `transferSeat`, `transferSkillGroup`, `holdToggle`, `forwardOut`, `showKeyboard`, `selfService`. */
+  interface CallBarButton {
+    type: string;
+  }
+
+  interface ButtonConfig {
+    active: CallBarButton[];
   }
 }
 

@@ -24,6 +24,9 @@ export function integratorPage(sdkUrl: string): void {
     sdk.UI.hidefloatButton();
     sdk.Devices.getMicrophones().then(list => console.log(list.map(device => device.label)));
 
+    sdk.overrideButtonConfig(config => ({ active: config.active.filter(button => button.type !== 'forwardOut') }));
+    sdk.timer.emitter.removeAllListeners('tokenExpired');
+
     // @ts-expect-error event names are checked
     sdk.on('statusChange', () => undefined);
     // @ts-expect-error setStatus takes only the settable states
