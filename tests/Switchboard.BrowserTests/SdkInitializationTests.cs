@@ -163,6 +163,31 @@ public sealed class SdkInitializationTests(BrowserFixture fixture)
     }
 
     /// <summary>Waits for tokenExpired and checks its payload; proves no ready follows. Returns the message.</summary>
+    [Fact]
+    public async Task An_agent_forced_offline_between_login_and_connection_gets_token_expired_not_ready()
+    {
+        using var backend = await fixture.TenantWithAgentsAsync(TenantBackend.Agent(Ann));
+        var sdkUrl = await BrowserFixture.SdkUrlAsync(backend, Ann);
+        await using var page = await fixture.OpenAsync(new BusinessPage());
+        // Hold the live connection back until the backend has forced the agent offline.
+        var forced = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.Page.RouteAsync(url => url.Contains("/sdk/hub", StringComparison.Ordinal), async route =>
+        {
+            await forced.Task;
+            await route.ContinueAsync();
+        });
+        var login = page.Page.WaitForResponseAsync(response => response.Url.Contains("/sdk/login", StringComparison.Ordinal));
+
+        await page.InjectAsync(sdkUrl);
+        Assert.True((await login).Ok, "the one-time token was accepted");
+        await backend.Client.ForceMemberOfflineAsync(new() { SdkAppId = backend.App, UserId = Ann }, TestContext.Current.CancellationToken);
+        forced.SetResult();
+
+        var message = await AssertRefusedAsync(page);
+        Assert.Contains("offline", message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("offline", await page.EvaluateAsync<string>("() => tccc.Agent.getStatus()"));
+    }
+
     private static async Task<string> AssertRefusedAsync(AgentPage page)
     {
         var expired = await page.WaitForEventAsync("tokenExpired");

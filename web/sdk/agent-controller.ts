@@ -15,6 +15,8 @@ const settable: readonly string[] = ['free', 'rest', 'arrange', 'notReady', 'sto
 export class AgentController {
   private ready = false;
   private disposed = false;
+  /** The session ended for good (refused, forced offline, lost); `ready` can no longer follow. */
+  private ended = false;
   private session: AgentSession | null = null;
   private connection: AgentConnection | null = null;
 
@@ -63,7 +65,7 @@ export class AgentController {
     } catch {
       // Dropped right after connecting: the login's state stands and the reconnection resynchronises it.
     }
-    if (this.disposed) return;
+    if (this.disposed || this.ended) return;
     this.ready = true;
     this.events.emit('ready', {});
   }
@@ -132,7 +134,8 @@ export class AgentController {
   }
 
   private signInFailed(message: string): void {
-    if (this.disposed) return;
+    if (this.disposed || this.ended) return;
+    this.ended = true;
     this.model.update({ connection: 'signInFailed', message });
     this.events.emit('tokenExpired', { message });
   }
@@ -142,7 +145,9 @@ export class AgentController {
 
   private forcedOffline(message: string): void {
     this.session?.close();
+    if (this.ended) return; // the hub's notice and the refused renewal can both report it
     if (!this.ready) return this.signInFailed(message);
+    this.ended = true;
     this.model.update({ connection: 'forcedOffline', message });
     this.applyState({ status: 'offline', reason: null, since: Date.now() }, true);
     this.events.emit('forcedOffline', { message });
@@ -150,8 +155,10 @@ export class AgentController {
 
   private sessionLost(refusal: SessionRefused): void {
     this.connection?.stop();
+    if (this.ended) return;
     if (refusal.code === 'ForcedOffline') return this.forcedOffline(refusal.message);
     if (!this.ready) return this.signInFailed(refusal.message);
+    this.ended = true;
     this.model.update({ connection: 'offline', message: refusal.message });
     this.applyState({ status: 'offline', reason: null, since: Date.now() }, true);
   }
