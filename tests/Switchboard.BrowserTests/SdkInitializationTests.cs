@@ -169,23 +169,57 @@ public sealed class SdkInitializationTests(BrowserFixture fixture)
         using var backend = await fixture.TenantWithAgentsAsync(TenantBackend.Agent(Ann));
         var sdkUrl = await BrowserFixture.SdkUrlAsync(backend, Ann);
         await using var page = await fixture.OpenAsync(new BusinessPage());
-        // Hold the live connection back until the backend has forced the agent offline.
-        var forced = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await page.Page.RouteAsync(url => url.Contains("/sdk/hub", StringComparison.Ordinal), async route =>
+        // The login goes through (the token is used up) but its answer reaches the page only after the backend
+        // has forced the agent offline, so the page connects with a session that is no longer any good.
+        await page.Page.RouteAsync(url => url.EndsWith("/sdk/login", StringComparison.Ordinal), async route =>
         {
-            await forced.Task;
-            await route.ContinueAsync();
+            if (route.Request.Method != "POST")
+            {
+                await route.ContinueAsync(); // the CORS preflight
+                return;
+            }
+            var answer = await route.FetchAsync();
+            await backend.Client.ForceMemberOfflineAsync(new() { SdkAppId = backend.App, UserId = Ann }, TestContext.Current.CancellationToken);
+            await route.FulfillAsync(new() { Response = answer });
         });
-        var login = page.Page.WaitForResponseAsync(response => response.Url.Contains("/sdk/login", StringComparison.Ordinal));
 
         await page.InjectAsync(sdkUrl);
-        Assert.True((await login).Ok, "the one-time token was accepted");
-        await backend.Client.ForceMemberOfflineAsync(new() { SdkAppId = backend.App, UserId = Ann }, TestContext.Current.CancellationToken);
-        forced.SetResult();
 
         var message = await AssertRefusedAsync(page);
         Assert.Contains("offline", message, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("offline", await page.EvaluateAsync<string>("() => tccc.Agent.getStatus()"));
+    }
+
+    [Fact]
+    public async Task An_agent_forced_offline_while_the_connection_opens_gets_token_expired_not_ready()
+    {
+        using var backend = await fixture.TenantWithAgentsAsync(TenantBackend.Agent(Ann));
+        var sdkUrl = await BrowserFixture.SdkUrlAsync(backend, Ann);
+        await using var page = await fixture.OpenAsync(new BusinessPage());
+        // The WebSocket is accepted with a good session; the page's first frame (the SignalR handshake) is held
+        // until the backend has forced the agent offline, so the server refuses the connection only afterwards.
+        var forced = false;
+        await page.Page.RouteWebSocketAsync(url => url.Contains("/sdk/hub", StringComparison.Ordinal), socket =>
+        {
+            var server = socket.ConnectToServer();
+            socket.OnMessage(frame =>
+            {
+                if (!forced)
+                {
+                    forced = true;
+                    backend.Client.ForceMemberOfflineAsync(new() { SdkAppId = backend.App, UserId = Ann }, TestContext.Current.CancellationToken)
+                        .GetAwaiter().GetResult();
+                }
+                if (frame.Text is { } text) server.Send(text);
+                else if (frame.Binary is { } bytes) server.Send(bytes);
+            });
+        });
+
+        await page.InjectAsync(sdkUrl);
+
+        var message = await AssertRefusedAsync(page);
+        Assert.True(forced, "the page opened its live connection");
+        Assert.Contains("offline", message, StringComparison.OrdinalIgnoreCase);
     }
 
     private static async Task<string> AssertRefusedAsync(AgentPage page)
