@@ -40,6 +40,7 @@ ensure_system_packages() {
   command -v node >/dev/null || missing+=(nodejs)
   command -v npm >/dev/null || missing+=(npm)
   chromium_executable >/dev/null || missing+=(chromium)
+  command -v afl-fuzz >/dev/null || missing+=(afl++)
   # ---- Packages for later test suites go here --------------------------------------------------
   # SIP tests: sip-tester (provides /usr/bin/sipp).
   # Add a check and a `missing+=(...)` line for each, in the same style as above.
@@ -59,6 +60,7 @@ ensure_system_packages() {
   fi
   postgres_bin_dir >/dev/null || die "postgresql installed but initdb/pg_ctl/postgres not found"
   chromium_executable >/dev/null || die "chromium installed but its binary was not found"
+  command -v afl-fuzz >/dev/null || die "afl++ installed but afl-fuzz was not found"
 }
 
 # Installs the official Tencent Cloud Node SDK used by the interop tests. The lock file's hash is
