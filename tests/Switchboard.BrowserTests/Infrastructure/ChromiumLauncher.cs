@@ -30,7 +30,8 @@ public static class ChromiumLauncher
                 $"(scripts/test does) or set {ExecutableVariable}.");
     }
 
-    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    /// <summary>Starts Chromium with the loopback flags plus <paramref name="extraFlags"/> (e.g. a fake microphone file).</summary>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync(params string[] extraFlags)
     {
         var playwright = await Playwright.CreateAsync();
         try
@@ -39,7 +40,7 @@ public static class ChromiumLauncher
             {
                 ExecutablePath = ExecutablePath(),
                 Headless = true,
-                Args = Flags,
+                Args = [.. Flags, .. extraFlags],
             });
             return (playwright, browser);
         }
