@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Switchboard.MediaLoad;
+
+// Usage: Switchboard.MediaLoad --relay rtpengine [--calls 100,250,500] [--seconds 20]
+// One run per call count, each against a freshly started relay; a line per run and a JSON summary at the end.
+var options = args.Select((value, index) => (value, index)).Where(pair => pair.value.StartsWith("--", StringComparison.Ordinal))
+    .ToDictionary(pair => pair.value[2..], pair => pair.index + 1 < args.Length ? args[pair.index + 1] : "");
+var relayName = options.GetValueOrDefault("relay", "rtpengine");
+var callCounts = options.GetValueOrDefault("calls", "100,250,500").Split(',').Select(int.Parse).ToArray();
+var seconds = int.Parse(options.GetValueOrDefault("seconds", "20"));
+
+var results = new List<object>();
+foreach (var calls in callCounts)
+{
+    await using var relay = relayName switch
+    {
+        "rtpengine" => await RtpEngineRelay.StartAsync(controlPort: 22222, portMin: 30000, portMax: 39999),
+        _ => throw new ArgumentException($"unknown relay {relayName}"),
+    };
+    using var streams = new CallStreams(calls);
+    var setup = Stopwatch.StartNew();
+    for (var call = 0; call < calls; call++)
+    {
+        var (callerSendsTo, calleeSendsTo) = await relay.OpenCallAsync(call, streams.CallerEndpoint, streams.CalleeEndpoint);
+        streams.Route(call, callerSendsTo, calleeSendsTo);
+    }
+    var setupSeconds = setup.Elapsed.TotalSeconds;
+
+    var cpuBefore = ProcessCpu.Seconds(relay.ProcessId);
+    var driverBefore = ProcessCpu.Seconds(Environment.ProcessId);
+    var wall = Stopwatch.StartNew();
+    var report = streams.Run(TimeSpan.FromSeconds(seconds));
+    var elapsed = wall.Elapsed.TotalSeconds;
+    var cpu = ProcessCpu.Seconds(relay.ProcessId) - cpuBefore;
+    var driverCpu = ProcessCpu.Seconds(Environment.ProcessId) - driverBefore;
+    var packetsPerSecond = report.Received / elapsed;
+    var cpuPerCall = 100 * cpu / elapsed / calls;
+    Console.WriteLine(
+        $"{relay.Name}: {calls} calls, {packetsPerSecond:0} packets/s relayed, relay CPU {100 * cpu / elapsed:0.0}% of a core " +
+        $"({cpuPerCall:0.000}% per call, {1e6 * cpu / report.Received:0.0} µs per packet); lost {report.Lost} of {report.Sent}, " +
+        $"late {report.Late}; delay p50 {report.DelayP50:0.00} ms p99 {report.DelayP99:0.00} ms max {report.DelayMax:0.0} ms; " +
+        $"driver CPU {100 * driverCpu / elapsed:0}%, driver behind {report.SenderBehind} ticks; setup {setupSeconds:0.0} s; " +
+        (report.Clean ? "clean" : "NOT clean"));
+    results.Add(new
+    {
+        relay = relay.Name, calls, seconds, packetsPerSecond, relayCpuPercent = 100 * cpu / elapsed, cpuPerCallPercent = cpuPerCall,
+        microsecondsPerPacket = 1e6 * cpu / report.Received, report.Sent, report.Received, report.Lost, report.Late,
+        report.DelayP50, report.DelayP99, report.DelayMax, report.SenderBehind, clean = report.Clean,
+    });
+}
+Console.WriteLine(JsonSerializer.Serialize(results));
