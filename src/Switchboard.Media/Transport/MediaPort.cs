@@ -24,7 +24,7 @@ public sealed class MediaPort : IAsyncDisposable
     private readonly IceAgentOptions _iceOptions;
     private readonly ConcurrentDictionary<string, MediaPortRegistration> _byUfrag = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, MediaPortRegistration>.AlternateLookup<ReadOnlySpan<char>> _ufragLookup;
-    private readonly ConcurrentDictionary<SocketAddress, MediaPortRegistration> _byAddress = new();
+    private readonly ConcurrentDictionary<SocketAddress, MediaPortRegistration> _byAddress = new(SocketAddressComparer.Instance);
     private readonly IPEndPoint _endPointFactory;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _receiveLoop;
