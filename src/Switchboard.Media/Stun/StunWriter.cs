@@ -16,7 +16,7 @@ public ref struct StunWriter
     /// <summary>A buffer this large holds any Binding response or error response the ICE agent writes.</summary>
     public const int MaxIceResponseLength = 256;
 
-    private const int MaxReasonBytes = 127;
+    private const int MaxReasonChars = 127;
 
     private readonly Span<byte> _buffer;
 
@@ -82,21 +82,19 @@ public ref struct StunWriter
         for (var i = 0; i < size; i++) value[4 + i] ^= mask[i];
     }
 
-    /// <summary>Appends ERROR-CODE; the reason is cut to 127 UTF-8 bytes.</summary>
+    /// <summary>Appends ERROR-CODE; the reason is cut to the 127 characters RFC 8489 §14.8 allows.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> outside 300–699.</exception>
     public void AddErrorCode(int code, string reason)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(code, 300);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(code, 699);
-        Span<byte> phrase = stackalloc byte[MaxReasonBytes * 3];
-        var written = Encoding.UTF8.GetBytes(reason.AsSpan(0, Math.Min(reason.Length, MaxReasonBytes)), phrase);
-        var phraseLength = Math.Min(written, MaxReasonBytes);
-        var value = Reserve(StunAttributeType.ErrorCode, 4 + phraseLength);
+        var characters = reason.AsSpan(0, Math.Min(reason.Length, MaxReasonChars));
+        var value = Reserve(StunAttributeType.ErrorCode, 4 + Encoding.UTF8.GetByteCount(characters));
         value[0] = 0;
         value[1] = 0;
         value[2] = (byte)(code / 100);
         value[3] = (byte)(code % 100);
-        phrase[..phraseLength].CopyTo(value[4..]);
+        Encoding.UTF8.GetBytes(characters, value[4..]);
     }
 
     /// <summary>Appends UNKNOWN-ATTRIBUTES listing <paramref name="types"/>.</summary>

@@ -35,19 +35,22 @@ public class StunPropertyTests
     public void Written_messages_read_back_with_the_same_content_and_verify()
     {
         var gen = Gen.Select(Gen.String[Gen.Char.AlphaNumeric, 1, 64], Gen.UInt, Gen.ULong, Gen.Bool, Gen.Bool,
-            Gen.Byte.Array[16], Gen.UShort, Gen.Int[300, 699]);
-        gen.Sample((username, priority, tieBreaker, useCandidate, ipv6, address, port, errorCode) =>
+            Gen.Byte.Array[16], Gen.UShort, Gen.Int[300, 699], Gen.String[Gen.Char[' ', '\u07FF'], 0, 200],
+            (username, priority, tieBreaker, useCandidate, ipv6, address, port, errorCode, reason) =>
+                new Content(username, priority, tieBreaker, useCandidate, ipv6, address, port, errorCode, reason));
+        gen.Sample(content =>
         {
+            var (username, priority, tieBreaker, useCandidate, ipv6, address, port, errorCode, reason) = content;
             var endPoint = new IPEndPoint(new IPAddress(ipv6 ? address : address[..4]), port);
             var id = StunTransactionId.NewRandom();
-            var buffer = new byte[512];
+            var buffer = new byte[1024];
             var writer = new StunWriter(buffer, StunMessageClass.Request, StunMethod.Binding, id);
             writer.AddUsername(Encoding.UTF8.GetBytes(username));
             writer.AddPriority(priority);
             writer.AddIceControlling(tieBreaker);
             if (useCandidate) writer.AddUseCandidate();
             writer.AddXorMappedAddress(endPoint);
-            writer.AddErrorCode(errorCode, "reason");
+            writer.AddErrorCode(errorCode, reason);
             writer.AddMessageIntegrity(Key);
             writer.AddFingerprint();
 
@@ -62,12 +65,16 @@ public class StunPropertyTests
             Assert.Equal(useCandidate, message.HasUseCandidate);
             Assert.True(message.TryGetXorMappedAddress(out var readEndPoint));
             Assert.Equal(endPoint, readEndPoint);
-            Assert.True(message.TryGetErrorCode(out var readCode, out _));
+            Assert.True(message.TryGetErrorCode(out var readCode, out var readReason));
             Assert.Equal(errorCode, readCode);
+            Assert.Equal(reason[..Math.Min(reason.Length, 127)], Encoding.UTF8.GetString(readReason));
             Assert.Equal(StunIntegrityCheck.Valid, message.VerifyMessageIntegrity(Key));
             Assert.Equal(StunIntegrityCheck.Valid, message.VerifyFingerprint());
         });
     }
+
+    private sealed record Content(string Username, uint Priority, ulong TieBreaker, bool UseCandidate, bool IPv6,
+        byte[] Address, ushort Port, int ErrorCode, string Reason);
 
     private static void ReadEverything(byte[] datagram)
     {
