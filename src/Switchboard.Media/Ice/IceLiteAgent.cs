@@ -25,7 +25,7 @@ public sealed class IceLiteAgent : IDisposable
     private long _lastValidCheck;
     private IPEndPoint? _selected;
     private IPEndPoint? _lastValidated;
-    private IceAgentState _state;
+    private volatile IceAgentState _state; // written under the lock, read without it on the media path
 
     /// <summary>
     /// An agent answering checks for <paramref name="local"/> from the peer whose ufrag is <paramref name="remoteUfrag"/>.
@@ -59,10 +59,7 @@ public sealed class IceLiteAgent : IDisposable
     public string RemoteUfrag { get; }
 
     /// <summary>Where the agent stands.</summary>
-    public IceAgentState State
-    {
-        get { lock (_gate) return _state; }
-    }
+    public IceAgentState State => _state;
 
     /// <summary>The remote address of the nominated pair; null until the browser nominates.</summary>
     public IPEndPoint? SelectedRemote
