@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Switchboard.Media.Ice;
 
 namespace Switchboard.Media.Sdp;
 
@@ -36,6 +37,14 @@ public sealed record SdpCandidate(string Foundation, int Component, string Trans
         if (RelatedPort is { } rport) text.Append(" rport ").Append(rport.ToString(CultureInfo.InvariantCulture));
         foreach (var (name, value) in Extensions) text.Append(' ').Append(name).Append(' ').Append(value);
         return text.ToString();
+    }
+
+    /// <summary>The SDP form of one of our ICE-lite host candidates.</summary>
+    public static SdpCandidate From(IceCandidate candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        return new SdpCandidate(candidate.Foundation, candidate.Component, candidate.Transport, candidate.Priority,
+            candidate.Address.ToString(), candidate.Port, candidate.Type);
     }
 
     /// <summary>Equal when every field, related address and extension list are equal.</summary>

@@ -2,8 +2,8 @@ namespace Switchboard.Media.Tests.Sdp;
 
 /// <summary>
 /// Audio offers shaped like Chromium 156's (non-trickle: gathered candidates already in the description), written by
-/// hand from its documented behaviour: opus/111, G722/9, PCMU/0, PCMA/8, CN/13, telephone-event/110 (48 kHz) and /126
-/// (8 kHz), actpass, a SHA-256 fingerprint, BUNDLE, rtcp-mux and header extensions.
+/// hand after the one Chromium 156 produced on loopback: opus/111, red/63, G722/9, PCMU/0, PCMA/8, CN/13,
+/// telephone-event/110 (48 kHz) and /126 (8 kHz), actpass, a SHA-256 fingerprint, BUNDLE, rtcp-mux and header extensions.
 /// </summary>
 internal static class ChromiumOffers
 {
@@ -18,7 +18,7 @@ internal static class ChromiumOffers
         a=group:BUNDLE 0
         a=extmap-allow-mixed
         a=msid-semantic: WMS 5b8c2d1e-7f4a-4c3b-9e1d-2a6f8b0c4d7e
-        m=audio 46243 UDP/TLS/RTP/SAVPF 111 9 0 8 13 110 126
+        m=audio 46243 UDP/TLS/RTP/SAVPF 111 63 9 0 8 13 110 126
         c=IN IP4 127.0.0.1
         a=rtcp:9 IN IP4 0.0.0.0
         a=candidate:1467250027 1 udp 2122260223 127.0.0.1 46243 typ host generation 0 network-id 1
@@ -37,9 +37,12 @@ internal static class ChromiumOffers
         a=msid:5b8c2d1e-7f4a-4c3b-9e1d-2a6f8b0c4d7e 0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b
         a=rtcp-mux
         a=rtcp-rsize
+        a=rtcp-xr:rcvr-rtt=all
         a=rtpmap:111 opus/48000/2
         a=rtcp-fb:111 transport-cc
         a=fmtp:111 minptime=10;useinbandfec=1
+        a=rtpmap:63 red/48000/2
+        a=fmtp:63 111/111
         a=rtpmap:9 G722/8000
         a=rtpmap:0 PCMU/8000
         a=rtpmap:8 PCMA/8000
@@ -52,8 +55,8 @@ internal static class ChromiumOffers
 
     /// <summary>The same offer after <c>setCodecPreferences([PCMA, PCMU, telephone-event/8000])</c>.</summary>
     internal static readonly string PcmaFirst = Default
-        .Replace("111 9 0 8 13 110 126", "8 0 126")
-        .Replace("a=rtpmap:111 opus/48000/2\r\na=rtcp-fb:111 transport-cc\r\na=fmtp:111 minptime=10;useinbandfec=1\r\na=rtpmap:9 G722/8000\r\n", "")
+        .Replace("111 63 9 0 8 13 110 126", "8 0 126")
+        .Replace("a=rtpmap:111 opus/48000/2\r\na=rtcp-fb:111 transport-cc\r\na=fmtp:111 minptime=10;useinbandfec=1\r\na=rtpmap:63 red/48000/2\r\na=fmtp:63 111/111\r\na=rtpmap:9 G722/8000\r\n", "")
         .Replace("a=rtpmap:13 CN/8000\r\na=rtpmap:110 telephone-event/48000\r\n", "")
         .Replace("a=rtpmap:0 PCMU/8000\r\na=rtpmap:8 PCMA/8000", "a=rtpmap:8 PCMA/8000\r\na=rtpmap:0 PCMU/8000");
 

@@ -139,7 +139,7 @@ public class SdpAnswererTests
     public static TheoryData<string, string, string, string> Refusals => new()
     {
         { "no audio section", "m=audio 46243", "m=video 46243", "no audio section" },
-        { "only opus", "111 9 0 8 13 110 126", "111 110", "no codec we accept (PCMU, PCMA); it offers opus/48000, G722/8000" },
+        { "only opus", "111 63 9 0 8 13 110 126", "111 110", "no codec we accept (PCMU, PCMA); it offers opus/48000, red/48000, G722/8000" },
         { "PCMU renamed on PT 0", "a=rtpmap:0 PCMU/8000\r\na=rtpmap:8 PCMA/8000", "a=rtpmap:0 opus/8000\r\na=rtpmap:8 G729/8000", "no codec we accept" },
         { "no fingerprint", $"a=fingerprint:{ChromiumOffers.Fingerprint}\r\n", "", "no usable a=fingerprint" },
         { "unparseable fingerprint", "a=fingerprint:sha-256 6B:8B", "a=fingerprint:sha-256 6B:8B:ZZ", "no usable a=fingerprint" },

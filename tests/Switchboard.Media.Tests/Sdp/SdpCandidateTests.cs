@@ -29,6 +29,14 @@ public class SdpCandidateTests
         Assert.EndsWith(".local", mdns!.Address);
     }
 
+    [Fact]
+    public void Formats_an_ice_lite_host_candidate()
+    {
+        var ice = new Switchboard.Media.Ice.IceCandidate("1", 1, Switchboard.Media.Ice.IceCandidate.HostPriority(65535), System.Net.IPAddress.Parse("203.0.113.9"), 40000);
+
+        Assert.Equal("candidate:1 1 udp 2130706431 203.0.113.9 40000 typ host", SdpCandidate.From(ice).ToString());
+    }
+
     public static TheoryData<string?, string> Malformed => new()
     {
         { null, "empty" },

@@ -13,7 +13,7 @@ public class SdpParserTests
         Assert.Equal(["0"], offer!.BundleMids);
         var audio = Assert.Single(offer.Media);
         Assert.Equal(("audio", 46243, "UDP/TLS/RTP/SAVPF"), (audio.Media, audio.Port, audio.Protocol));
-        Assert.Equal(["111", "9", "0", "8", "13", "110", "126"], audio.Formats);
+        Assert.Equal(["111", "63", "9", "0", "8", "13", "110", "126"], audio.Formats);
         Assert.Equal(("0", "Xk3v", "fG7hJ2kL9mN4pQ8rS1tU6vW0"), (audio.Mid, offer.IceUfragFor(audio), offer.IcePwdFor(audio)));
         Assert.Equal(SdpSetup.ActPass, offer.SetupFor(audio));
         Assert.Equal(ChromiumOffers.Fingerprint, Assert.Single(offer.FingerprintsFor(audio)).ToString());
@@ -21,7 +21,7 @@ public class SdpParserTests
         Assert.Equal(SdpDirection.SendRecv, audio.Direction);
         Assert.Contains(new SdpRtpMap(126, "telephone-event", 8000), audio.RtpMaps);
         Assert.Contains(new SdpRtpMap(111, "opus", 48000, 2), audio.RtpMaps);
-        Assert.Equal(new SdpFmtp(111, "minptime=10;useinbandfec=1"), audio.Fmtps.Single());
+        Assert.Equal([new SdpFmtp(111, "minptime=10;useinbandfec=1"), new SdpFmtp(63, "111/111")], audio.Fmtps);
         Assert.Equal(2, audio.Candidates.Count());
         Assert.Equal(4, audio.Attributes.Count(a => a.Name == "extmap"));
         Assert.Equal(2, audio.Attributes.Count(a => a.Name == "ssrc"));
