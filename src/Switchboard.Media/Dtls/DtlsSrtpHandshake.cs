@@ -110,7 +110,13 @@ public sealed class DtlsSrtpHandshake : IDisposable
             var association = Role == DtlsRole.Server
                 ? new DtlsServerProtocol().Accept(new DtlsSrtpServer(_negotiation), _transport)
                 : new DtlsClientProtocol().Connect(new DtlsSrtpClient(_negotiation), _transport);
-            if (_negotiation.Keys is { } keys && _negotiation.Failure is null)
+            if (_disposed)
+            {
+                // Dispose raced with the last flight: nobody will own the association, so close it now.
+                association.Close();
+                result = DtlsSrtpResult.Failed("DTLS handshake abandoned");
+            }
+            else if (_negotiation.Keys is { } keys && _negotiation.Failure is null)
             {
                 _association = association;
                 result = DtlsSrtpResult.Success(keys);
