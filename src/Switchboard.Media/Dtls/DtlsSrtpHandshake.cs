@@ -89,6 +89,8 @@ public sealed class DtlsSrtpHandshake : IDisposable
     {
         if (_disposed) return;
         _disposed = true;
+        // Never started: no thread will report, so the abandonment is reported here.
+        if (Interlocked.Exchange(ref _started, 1) == 0) _completion.TrySetResult(DtlsSrtpResult.Failed("DTLS handshake abandoned"));
         Abandon("DTLS handshake abandoned");
         try { _association?.Close(); } catch (Exception) { /* closing a failed association must not throw */ }
         _transport.Close();

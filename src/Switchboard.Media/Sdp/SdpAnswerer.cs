@@ -37,6 +37,9 @@ public static class SdpAnswerer
         if (!audio.RtcpMux)
             return SdpAnswerResult.Refused("the offer does not use rtcp-mux, which this server requires");
 
+        var setupValue = audio.Attributes.Value("setup") ?? offer.Attributes.Value("setup");
+        if (setupValue is not null && offer.SetupFor(audio) is null)
+            return SdpAnswerResult.Refused($"the offer's a=setup:{setupValue} is not actpass, active, passive or holdconn");
         SdpSetup ourSetup;
         switch (offer.SetupFor(audio))
         {

@@ -123,6 +123,18 @@ public class DtlsSrtpHandshakeTests
     }
 
     [Fact]
+    public async Task Disposing_a_handshake_that_never_started_completes_it_too()
+    {
+        var client = new DtlsSrtpHandshake(DtlsRole.Client, DtlsLink.ClientCertificate, [DtlsLink.ServerCertificate.Fingerprint], _ => { });
+
+        client.Dispose();
+        client.Start();
+
+        var result = await client.Completion.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        Assert.Equal("DTLS handshake abandoned", result.Failure);
+    }
+
+    [Fact]
     public async Task A_close_notify_after_the_handshake_is_noticed_by_the_peer()
     {
         using var link = DtlsLink.Create();

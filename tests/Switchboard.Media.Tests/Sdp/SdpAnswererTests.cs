@@ -122,6 +122,14 @@ public class SdpAnswererTests
         Assert.Equal(role, result.Audio!.DtlsRole);
     }
 
+    [Fact]
+    public void An_offer_without_setup_is_taken_as_active_so_we_are_passive()
+    {
+        var result = SdpAnswerer.Answer(Parse(ChromiumOffers.Default.Replace("a=setup:actpass\r\n", "")), Options with { Setup = SdpSetup.Active });
+
+        Assert.Equal(DtlsRole.Server, result.Audio!.DtlsRole);
+    }
+
     public static TheoryData<string, string> Directions => new()
     {
         { "sendrecv", "sendrecv" }, { "sendonly", "recvonly" }, { "recvonly", "sendonly" }, { "inactive", "inactive" },
@@ -147,6 +155,7 @@ public class SdpAnswererTests
         { "no ice password", "a=ice-pwd:fG7hJ2kL9mN4pQ8rS1tU6vW0\r\n", "", "no ICE credentials" },
         { "no rtcp-mux", "a=rtcp-mux\r\n", "", "rtcp-mux" },
         { "holdconn", "a=setup:actpass", "a=setup:holdconn", "holdconn" },
+        { "unknown setup", "a=setup:actpass", "a=setup:sometimes", "a=setup:sometimes is not actpass, active, passive or holdconn" },
     };
 
     [Theory]
