@@ -9,7 +9,8 @@ namespace Switchboard.Benchmarks;
 /// SRTP cost per 20 ms PCMU packet (12-byte header + 160-byte payload = 172 bytes): protect on the sending context
 /// and unprotect on the receiving one, in place, with a new sequence number each time so the replay window accepts
 /// it. Baselines in the same run: a bare AES-128-GCM seal and open of the same payload (the least an AEAD profile
-/// can cost) and copying the packet (which every measured call also does).
+/// can cost) and copying the packet (which every measured call also does). The tampered-packet rows show what
+/// refusing a forged packet costs, which is what a flood of bad input costs.
 /// </summary>
 [MemoryDiagnoser]
 public class SrtpBenchmarks
@@ -21,6 +22,8 @@ public class SrtpBenchmarks
     private readonly byte[] _nonce = new byte[12];
     private readonly byte[] _tag = new byte[16];
     private SrtpContext _cmSender = null!, _cmReceiver = null!, _gcmSender = null!, _gcmReceiver = null!;
+    private SrtpContext _cmVictim = null!, _gcmVictim = null!;
+    private byte[] _cmForged = [], _gcmForged = [];
     private AesGcm _bareGcm = null!;
     private ushort _cmSequence, _gcmSequence;
 
@@ -38,6 +41,22 @@ public class SrtpBenchmarks
         _gcmSender = new SrtpContext(SrtpProfile.AeadAes128Gcm, gcm);
         _gcmReceiver = new SrtpContext(SrtpProfile.AeadAes128Gcm, gcm);
         _bareGcm = new AesGcm(key, 16);
+        _cmVictim = new SrtpContext(SrtpProfile.AesCm128HmacSha1_80, cm);
+        _gcmVictim = new SrtpContext(SrtpProfile.AeadAes128Gcm, gcm);
+        _cmForged = Forge(new SrtpContext(SrtpProfile.AesCm128HmacSha1_80, cm));
+        _gcmForged = Forge(new SrtpContext(SrtpProfile.AeadAes128Gcm, gcm));
+    }
+
+    /// <summary>A packet protected with the right key, then one payload bit flipped: what tampering looks like.</summary>
+    private byte[] Forge(SrtpContext sender)
+    {
+        using (sender)
+        {
+            _plain.CopyTo(_buffer, 0);
+            var packet = _buffer[..sender.ProtectRtp(_buffer, PacketLength).Length];
+            packet[20] ^= 1;
+            return packet;
+        }
     }
 
     [GlobalCleanup]
@@ -48,6 +67,8 @@ public class SrtpBenchmarks
         _gcmSender.Dispose();
         _gcmReceiver.Dispose();
         _bareGcm.Dispose();
+        _cmVictim.Dispose();
+        _gcmVictim.Dispose();
     }
 
     [Benchmark(Description = "AES_CM_128_HMAC_SHA1_80 protect+unprotect")]
@@ -55,6 +76,12 @@ public class SrtpBenchmarks
 
     [Benchmark(Description = "AEAD_AES_128_GCM protect+unprotect")]
     public int GcmProtectUnprotect() => RoundTrip(_gcmSender, _gcmReceiver, ref _gcmSequence);
+
+    [Benchmark(Description = "AES_CM_128_HMAC_SHA1_80 unprotect, tampered packet")]
+    public int AesCmRefuseTampered() => Refuse(_cmVictim, _cmForged);
+
+    [Benchmark(Description = "AEAD_AES_128_GCM unprotect, tampered packet")]
+    public int GcmRefuseTampered() => Refuse(_gcmVictim, _gcmForged);
 
     [Benchmark(Baseline = true, Description = "baseline: bare AesGcm Encrypt+Decrypt")]
     public int BareAesGcm()
@@ -72,6 +99,14 @@ public class SrtpBenchmarks
     {
         _plain.CopyTo(_buffer, 0);
         return _buffer[PacketLength - 1];
+    }
+
+    private int Refuse(SrtpContext receiver, byte[] forged)
+    {
+        forged.CopyTo(_buffer, 0);
+        var result = receiver.UnprotectRtp(_buffer.AsSpan(0, forged.Length));
+        if (result.Failure != SrtpFailure.AuthenticationFailed) throw new InvalidOperationException(result.Failure.ToString());
+        return (int)result.Failure;
     }
 
     private int RoundTrip(SrtpContext sender, SrtpContext receiver, ref ushort sequence)

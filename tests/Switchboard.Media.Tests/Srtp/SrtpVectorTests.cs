@@ -88,6 +88,24 @@ public class SrtpVectorTests
         Assert.Equal(Hex("81C8000BCAFEBABE ABABABABABABABABABABABABABABABAB"), rtcp[..rtcpResult.Length]);
     }
 
+    [Fact]
+    public void Aes_cm_srtcp_sent_authenticated_only_is_accepted_unchanged()
+    {
+        // RFC 3711 §3.4: with the E flag clear the body is in clear and only the tag protects it.
+        var plain = Hex("81C8000BCAFEBABE ABABABABABABABABABABABABABABABAB");
+        var authKey = new byte[20];
+        using (var prf = new AesCounterMode(CmMaster.Key))
+            SrtpKeyDerivation.Derive(prf, CmMaster.Salt, SrtpKeyDerivation.RtcpAuthentication, authKey);
+        byte[] authenticated = [.. plain, 0x00, 0x00, 0x00, 0x07];
+        byte[] packet = [.. authenticated, .. System.Security.Cryptography.HMACSHA1.HashData(authKey, authenticated)[..10]];
+        using var receiver = new SrtpContext(SrtpProfile.AesCm128HmacSha1_80, CmMaster);
+
+        var result = receiver.UnprotectRtcp(packet);
+
+        Assert.True(result.Succeeded, result.Failure.ToString());
+        Assert.Equal(plain, packet[..result.Length]);
+    }
+
     // RFC 7714 §16–17 give session keys, not master keys: the key derivation is exercised by B.3 above.
     private static readonly byte[] GcmKey = Hex("000102030405060708090A0B0C0D0E0F");
     private static readonly byte[] GcmSalt = Hex("517569642070726F2071756F"); // "Quid pro quo"
