@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Runtime.InteropServices;
 using Switchboard.Media.Rtp;
 
 namespace Switchboard.Media.Srtp;
@@ -169,8 +168,7 @@ public sealed class SrtpContext : IDisposable
 
     private SrtpStream? Stream(uint ssrc, bool create)
     {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_streams, ssrc);
-        if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref slot)) return slot;
+        if (_streams.TryGetValue(ssrc, out var known)) return known;
         if (!create || _streams.Count >= MaxStreams) return null;
         var stream = new SrtpStream();
         _streams.Add(ssrc, stream);
