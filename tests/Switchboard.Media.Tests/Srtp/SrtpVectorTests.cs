@@ -106,6 +106,36 @@ public class SrtpVectorTests
         Assert.Equal(plain, packet[..result.Length]);
     }
 
+    // libsrtp's GCM reference packets start from a master key, so they also pin the key derivation for AES-GCM
+    // (RFC 7714 §11: the AES-CM PRF with the 12-byte salt).
+    private static readonly SrtpMasterKey GcmMaster = new(
+        Hex("000102030405060708090A0B0C0D0E0F"), Hex("A0A1A2A3A4A5A6A7A8A9AAAB"));
+
+    public static TheoryData<string, string, string> GcmReferencePackets => new()
+    {
+        { "RTP", "800F1234DECAFBADCAFEBABE ABABABABABABABABABABABABABABABAB",
+            "800F1234DECAFBADCAFEBABE C5002EDE04CFDD2EB91159E0880AA06E D2976826F796B201DF3131A127E8A392" },
+        { "RTCP", "81C8000BCAFEBABE ABABABABABABABABABABABABABABABAB",
+            "81C8000BCAFEBABE C98B8B5DF0392A55852B6C21AC8E7025 C52C6FBEA2B3B446EA31123BA88CE61E 80000001" },
+    };
+
+    [Theory]
+    [MemberData(nameof(GcmReferencePackets))]
+    public void Gcm_packets_from_a_master_key_match_the_libsrtp_reference(string kind, string plain, string protectedPacket)
+    {
+        using var sender = new SrtpContext(SrtpProfile.AeadAes128Gcm, GcmMaster);
+        using var receiver = new SrtpContext(SrtpProfile.AeadAes128Gcm, GcmMaster);
+        var buffer = new byte[80];
+        Hex(plain).CopyTo(buffer, 0);
+        var received = Hex(protectedPacket);
+
+        var sent = kind == "RTP" ? sender.ProtectRtp(buffer, Hex(plain).Length) : sender.ProtectRtcp(buffer, Hex(plain).Length);
+        var opened = kind == "RTP" ? receiver.UnprotectRtp(received) : receiver.UnprotectRtcp(received);
+
+        Assert.Equal(Hex(protectedPacket), buffer[..sent.Length]);
+        Assert.Equal(Hex(plain), received[..opened.Length]);
+    }
+
     // RFC 7714 §16–17 give session keys, not master keys: the key derivation is exercised by B.3 above.
     private static readonly byte[] GcmKey = Hex("000102030405060708090A0B0C0D0E0F");
     private static readonly byte[] GcmSalt = Hex("517569642070726F2071756F"); // "Quid pro quo"
