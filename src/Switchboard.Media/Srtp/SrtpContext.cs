@@ -64,7 +64,7 @@ public sealed class SrtpContext : IDisposable
             return Count(SrtpFailure.Malformed);
         if (buffer.Length - length < RtpOverhead) return Count(SrtpFailure.BufferTooSmall);
 
-        var stream = Stream(header.Ssrc, create: true);
+        var stream = FindStream(header.Ssrc, create: true);
         if (stream is null) return Count(SrtpFailure.TooManyStreams);
         ulong index = header.SequenceNumber;
         if (stream.SendStarted)
@@ -93,7 +93,7 @@ public sealed class SrtpContext : IDisposable
             || packet.Length - header.Length < RtpOverhead)
             return Count(SrtpFailure.Malformed);
 
-        var stream = Stream(header.Ssrc, create: false);
+        var stream = FindStream(header.Ssrc, create: false);
         if (stream is null && _streams.Count >= MaxStreams) return Count(SrtpFailure.TooManyStreams);
         ulong index = header.SequenceNumber;
         if (stream is not null && stream.Rtp.Started)
@@ -108,7 +108,7 @@ public sealed class SrtpContext : IDisposable
         var length = _transform.UnprotectRtp(packet, header.Length, header.Ssrc, index);
         if (length < 0) return Count(SrtpFailure.AuthenticationFailed);
 
-        stream ??= Stream(header.Ssrc, create: true)!;
+        stream ??= FindStream(header.Ssrc, create: true)!;
         stream.Rtp.Accept(index);
         _unprotected++;
         return SrtpResult.Ok(length);
@@ -125,7 +125,7 @@ public sealed class SrtpContext : IDisposable
         if (buffer.Length - length < RtcpOverhead) return Count(SrtpFailure.BufferTooSmall);
 
         var ssrc = BinaryPrimitives.ReadUInt32BigEndian(buffer[4..]);
-        var stream = Stream(ssrc, create: true);
+        var stream = FindStream(ssrc, create: true);
         if (stream is null) return Count(SrtpFailure.TooManyStreams);
         if (stream.RtcpSendIndex == 0x7FFF_FFFFu) return Count(SrtpFailure.KeysExhausted);
         stream.RtcpSendIndex++;
@@ -144,7 +144,7 @@ public sealed class SrtpContext : IDisposable
         var ssrc = BinaryPrimitives.ReadUInt32BigEndian(packet[4..]);
         var flagAndIndex = BinaryPrimitives.ReadUInt32BigEndian(packet[_transform.RtcpIndexOffset(packet.Length)..]);
         ulong index = flagAndIndex & 0x7FFF_FFFFu;
-        var stream = Stream(ssrc, create: false);
+        var stream = FindStream(ssrc, create: false);
         if (stream is null && _streams.Count >= MaxStreams) return Count(SrtpFailure.TooManyStreams);
         if (stream is not null)
         {
@@ -155,7 +155,7 @@ public sealed class SrtpContext : IDisposable
         var length = _transform.UnprotectRtcp(packet, ssrc, flagAndIndex);
         if (length < 0) return Count(SrtpFailure.AuthenticationFailed);
 
-        stream ??= Stream(ssrc, create: true)!;
+        stream ??= FindStream(ssrc, create: true)!;
         stream.Rtcp.Accept(index);
         _unprotected++;
         return SrtpResult.Ok(length);
@@ -166,7 +166,7 @@ public sealed class SrtpContext : IDisposable
 
     private static bool IsRtcp(ReadOnlySpan<byte> packet) => packet.Length >= SrtpTransform.RtcpClearLength && packet[0] >> 6 == 2;
 
-    private SrtpStream? Stream(uint ssrc, bool create)
+    private SrtpStream? FindStream(uint ssrc, bool create)
     {
         if (_streams.TryGetValue(ssrc, out var known)) return known;
         if (!create || _streams.Count >= MaxStreams) return null;

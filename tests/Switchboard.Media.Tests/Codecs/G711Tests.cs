@@ -168,6 +168,26 @@ public class G711Tests
         });
     }
 
+    [Fact]
+    public void Coding_a_20_ms_frame_allocates_nothing()
+    {
+        var pcm = new short[160];
+        var payload = new byte[160];
+        MuLaw.Encode(pcm, payload);
+        ALaw.Decode(payload, pcm);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            MuLaw.Encode(pcm, payload);
+            MuLaw.Decode(payload, pcm);
+            ALaw.Encode(pcm, payload);
+            ALaw.Decode(payload, pcm);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
     /// <summary>Power of one frequency in a block of samples (the Goertzel filter).</summary>
     internal static double Goertzel(ReadOnlySpan<short> samples, double frequency, int rate)
     {
