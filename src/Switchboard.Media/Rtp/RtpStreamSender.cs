@@ -69,6 +69,30 @@ public sealed class RtpStreamSender
     }
 
     /// <summary>
+    /// Writes a packet with a sequence number and timestamp chosen by the caller (a forwarded packet, renumbered
+    /// into this stream) and moves the stream past it when it is the newest so far, so packets sent afterwards
+    /// follow on (<paramref name="samples"/> is what the packet covers); false, with the stream unchanged, when it does not fit.
+    /// </summary>
+    public bool TryWriteAt(
+        Span<byte> destination, byte payloadType, ReadOnlySpan<byte> payload, bool marker, ushort sequenceNumber,
+        uint timestamp, out int written, uint samples = SamplesPer20Ms)
+    {
+        if (!RtpPacketWriter.TryWrite(destination, marker, payloadType, sequenceNumber, timestamp, Ssrc, payload, out written))
+        {
+            return false;
+        }
+        if ((short)(sequenceNumber - NextSequenceNumber) >= 0)
+        {
+            NextSequenceNumber = (ushort)(sequenceNumber + 1);
+            LastTimestamp = timestamp;
+            NextTimestamp = timestamp + samples;
+        }
+        PacketCount++;
+        OctetCount += (uint)payload.Length;
+        return true;
+    }
+
+    /// <summary>
     /// Moves the timestamp on without sending, for time in which nothing was sent (silence, hold), so the receiver's
     /// playout stays aligned with real time. The sequence number does not move: no packet was lost.
     /// </summary>
