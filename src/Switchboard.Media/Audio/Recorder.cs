@@ -29,7 +29,7 @@ public sealed class Recorder : IDisposable
         _folder = folder;
         _session = SafeName(sessionId);
         MixPath = Path.Combine(folder, $"{_session}-mix.wav");
-        _mix = new WavWriter(File.Create(MixPath), channels: 2);
+        _mix = new WavWriter(Open(MixPath), channels: 2);
     }
 
     /// <summary>The stereo mix file.</summary>
@@ -52,7 +52,7 @@ public sealed class Recorder : IDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             var index = _participants.Count;
             var path = Path.Combine(_folder, $"{_session}-{index}-{SafeName(name)}.wav");
-            _participants.Add(new WavWriter(File.Create(path), channels: 1));
+            _participants.Add(new WavWriter(Open(path), channels: 1));
             _pending.Add(new short[AudioFrame.SampleCount]);
             _paths.Add(path);
             return index;
@@ -105,6 +105,9 @@ public sealed class Recorder : IDisposable
             _mix.Dispose();
         }
     }
+
+    // Others may read a recording in progress (to copy it off, or to check it after a crash); nobody else writes it.
+    private static FileStream Open(string path) => new(path, FileMode.Create, FileAccess.Write, FileShare.Read);
 
     private static string SafeName(string name)
     {
