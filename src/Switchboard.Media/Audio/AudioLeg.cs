@@ -131,6 +131,62 @@ public sealed class AudioLeg
         forwardTo?.Forward(header, payload);
     }
 
+    /// <summary>
+    /// Passes one plain RTCP compound packet from the endpoint (after SRTCP unprotect): sender reports from the
+    /// endpoint's stream are noted so our next report block can echo them (LSR/DLSR). Never throws; a malformed
+    /// compound is counted in <see cref="MalformedRtcp"/>.
+    /// </summary>
+    public void ReceiveRtcp(ReadOnlySpan<byte> compound)
+    {
+        var reader = new RtcpCompoundReader(compound);
+        while (reader.TryReadNext(out var packet))
+        {
+            if (!RtcpSenderReport.TryRead(packet, out var report)) continue;
+            lock (_gate)
+            {
+                if (_statistics is not null && _statistics.Ssrc == report.Ssrc)
+                {
+                    _statistics.RecordSenderReport(report.SenderInfo.NtpTimestamp, _time.GetElapsedTime(_createdTimestamp));
+                }
+            }
+        }
+        if (reader.Malformed) MalformedRtcp++;
+    }
+
+    /// <summary>RTCP datagrams from the endpoint that were not valid RTCP.</summary>
+    public long MalformedRtcp { get; private set; }
+
+    /// <summary>
+    /// Writes this leg's periodic RTCP compound packet into <paramref name="destination"/>: a sender report once it
+    /// has sent anything (else a receiver report), with a report block on the endpoint's stream once it has heard
+    /// one, then an SDES carrying <paramref name="cname"/>. False when it does not fit. Call every few seconds
+    /// (RFC 3550 §6.2: 5 s with jitter is usual for one-to-one audio).
+    /// </summary>
+    public bool TryWriteRtcpReport(Span<byte> destination, string cname, out int written)
+    {
+        written = 0;
+        var writer = new RtcpCompoundWriter(destination);
+        Span<RtcpReportBlock> block = stackalloc RtcpReportBlock[1];
+        bool ok;
+        lock (_gate)
+        {
+            var blocks = _statistics is null ? block[..0] : block;
+            if (_statistics is not null) block[0] = _statistics.CreateReportBlock(_time.GetElapsedTime(_createdTimestamp));
+            ok = _sender.PacketCount > 0
+                ? writer.TryWriteSenderReport(_sender.Ssrc, new RtcpSenderInfo
+                {
+                    NtpTimestamp = NtpTimestamp.FromDateTimeOffset(_time.GetUtcNow()),
+                    RtpTimestamp = _sender.NextTimestamp,
+                    PacketCount = _sender.PacketCount,
+                    OctetCount = _sender.OctetCount,
+                }, blocks)
+                : writer.TryWriteReceiverReport(_sender.Ssrc, blocks);
+        }
+        if (!ok || !writer.TryWriteSourceDescription(_sender.Ssrc, cname)) return false;
+        written = writer.Written;
+        return true;
+    }
+
     /// <summary>Gets what the endpoint said in this 20 ms tick (silence or concealment when nothing arrived).</summary>
     public JitterBufferFrame ReadFrame(Span<short> frame)
     {

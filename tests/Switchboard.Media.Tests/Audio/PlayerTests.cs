@@ -90,6 +90,22 @@ public class PlayerTests
         Assert.Equal(expected, samples);
     }
 
+    [Fact]
+    public void Extensible_format_headers_are_read_by_their_subformat()
+    {
+        var file = Wav(0xFFFE, 1, 8000, 8, [0x00, 0xFF]);
+        // Grow fmt to 40 bytes: cbSize 22, valid bits, channel mask, then the subformat GUID starting with tag 7.
+        var fmtSize = 40;
+        var extended = new List<byte>(file[..16]);
+        extended.AddRange(BitConverter.GetBytes(fmtSize));
+        extended.AddRange(file[20..36]);
+        extended.AddRange([22, 0, 8, 0, 4, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0x10, 0, 0x80, 0, 0, 0xAA, 0, 0x38, 0x9B, 0x71]);
+        extended.AddRange(file[36..]);
+
+        Assert.True(WavReader.TryRead(extended.ToArray(), out var samples, out var format, out var error), error);
+        Assert.Equal((WavFormat.MuLaw, MuLaw.Decode(0x00), MuLaw.Decode(0xFF)), (format, samples[0], samples[1]));
+    }
+
     public static TheoryData<string, byte[], string> Unsupported => new()
     {
         { "stereo", Wav(1, 2, 8000, 16, new byte[8]), "2 channels are not supported" },

@@ -1,3 +1,4 @@
+using CsCheck;
 using Microsoft.Extensions.Time.Testing;
 using Switchboard.Media.Jitter;
 
@@ -256,5 +257,36 @@ public class JitterBufferTests
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void Any_arrival_pattern_gives_one_frame_per_tick_and_accounts_for_every_put()
+    {
+        var step = Gen.Select(Gen.Int[-40, 40], Gen.Int[0, 3], Gen.Bool);
+        Gen.Select(Gen.UInt, step.Array[1, 300]).Sample((first, steps) =>
+        {
+            var clock = new FakeTimeProvider();
+            var buffer = new JitterBuffer(clock);
+            var frame = new short[Samples];
+            var output = new short[Samples];
+            var results = new Dictionary<JitterBufferPutResult, long>();
+            var n = 0;
+            foreach (var (jump, puts, odd) in steps)
+            {
+                for (var i = 0; i < puts; i++)
+                {
+                    var timestamp = unchecked(first + (uint)((n + jump * i) * Samples) + (odd ? 1u : 0u));
+                    var result = buffer.Put(timestamp, odd && i == 2 ? frame.AsSpan(1) : frame);
+                    results[result] = results.GetValueOrDefault(result) + 1;
+                }
+                n++;
+                clock.Advance(TimeSpan.FromMilliseconds(20));
+                Assert.True(Enum.IsDefined(buffer.Get(output)));
+            }
+            Assert.Equal(results.GetValueOrDefault(JitterBufferPutResult.Late), buffer.Late);
+            Assert.Equal(results.GetValueOrDefault(JitterBufferPutResult.Duplicate), buffer.Duplicates);
+            Assert.Equal(results.GetValueOrDefault(JitterBufferPutResult.Invalid), buffer.Invalid);
+            Assert.InRange(buffer.TargetDelayFrames, 2, 10);
+        }, iter: 300);
     }
 }
