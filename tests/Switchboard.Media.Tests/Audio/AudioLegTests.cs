@@ -1,6 +1,8 @@
 using CsCheck;
 using Microsoft.Extensions.Time.Testing;
 using Switchboard.Media.Audio;
+using Switchboard.Media.Codecs;
+using Switchboard.Media.Jitter;
 using Switchboard.Media.Rtcp;
 using Switchboard.Media.Rtp;
 
@@ -47,6 +49,32 @@ public class AudioLegTests
             (block.Ssrc, block.CumulativeLost, block.ExtendedHighestSequence, block.LastSenderReport, block.DelaySinceLastSenderReport));
         Assert.True(reader.TryReadNext(out var second));
         Assert.Equal(RtcpPacketType.SourceDescription, second.Type);
+    }
+
+    [Fact]
+    public void A_stream_whose_sequence_and_timestamp_wrap_plays_every_frame_in_order()
+    {
+        var time = new FakeTimeProvider();
+        var leg = new AudioLeg("customer", G711Codec.Pcmu, time);
+        var endpoint = new RtpStreamSender(ssrc: 7, initialSequence: 65525, initialTimestamp: uint.MaxValue - 1600);
+        var packet = new byte[172];
+        var payload = new byte[160];
+        var frame = new short[160];
+        var played = new List<short>();
+
+        for (var i = 0; i < 30; i++)
+        {
+            payload.AsSpan().Fill(MuLaw.Encode((short)(i * 100)));
+            endpoint.TryWriteNext(packet, 0, payload, false, out _);
+            leg.ReceiveRtp(packet);
+            time.Advance(AudioFrame.Duration);
+            if (leg.ReadFrame(frame) == JitterBufferFrame.Played) played.Add(frame[^1]);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 29).Select(Level), played);
+        Assert.Equal((0L, 0L, 65536u + 18), (leg.Jitter.Concealed, leg.Jitter.Late, leg.ReceiveStatistics!.ExtendedHighestSequence));
+
+        static short Level(int i) => MuLaw.Decode(MuLaw.Encode((short)(i * 100)));
     }
 
     [Fact]
