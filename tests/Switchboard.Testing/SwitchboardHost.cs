@@ -35,6 +35,9 @@ public sealed class SwitchboardHost : IAsyncDisposable
     /// <summary>http://127.0.0.1:PORT/</summary>
     public Uri BaseAddress { get; }
 
+    /// <summary>Where this server's media recordings go (a temporary folder removed with the server).</summary>
+    public string RecordingsDirectory { get; private init; } = "";
+
     /// <summary>"127.0.0.1:PORT", the form the Tencent SDKs take as endpoint.</summary>
     public string Endpoint => $"{BaseAddress.Host}:{BaseAddress.Port}";
 
@@ -54,10 +57,18 @@ public sealed class SwitchboardHost : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         var store = await TestStore.CreateAsync();
+        var recordings = Path.Combine(Path.GetTempPath(), "switchboard-tests", Guid.NewGuid().ToString("N"), "recordings");
         var app = SwitchboardServer.Build([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(store.Configuration);
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Urls"] = "http://127.0.0.1:0" });
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Urls"] = "http://127.0.0.1:0",
+                // Several servers run side by side in one test process: each gets its own media port and folder.
+                ["Media:Port"] = "0",
+                ["Media:BindAddress"] = "127.0.0.1",
+                ["Media:RecordingsDirectory"] = recordings,
+            });
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
             if (clock is not null) builder.Services.AddSingleton<TimeProvider>(clock);
             if (services is not null) builder.Host.UseServiceProviderFactory(new LastRegistrations(services));
@@ -65,7 +76,7 @@ public sealed class SwitchboardHost : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SwitchboardHost(app, store, new Uri(address.Replace("localhost", "127.0.0.1") + "/"), clock);
+        return new SwitchboardHost(app, store, new Uri(address.Replace("localhost", "127.0.0.1") + "/"), clock) { RecordingsDirectory = recordings };
     }
 
     /// <summary>Creates a new owner with an application and a key, and a second owner's application.</summary>
@@ -102,5 +113,13 @@ public sealed class SwitchboardHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         await _store.DisposeAsync();
+        try
+        {
+            if (Directory.Exists(RecordingsDirectory)) Directory.Delete(Path.GetDirectoryName(RecordingsDirectory)!, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A recording still open by a late leg; the temp folder is the OS's to clean.
+        }
     }
 }

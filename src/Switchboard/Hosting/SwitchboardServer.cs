@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Switchboard.Hosting.Cli;
 using Switchboard.CloudApi;
+using Switchboard.Media;
 using Switchboard.Presence;
 using Switchboard.Sdk;
 using Switchboard.Staff;
@@ -42,6 +43,7 @@ public static class SwitchboardServer
         services.AddSdkLogin();
         services.AddPresence(builder.Configuration);
         services.AddAgentSdk(builder.Configuration);
+        services.AddMedia(builder.Configuration);
 
         var app = builder.Build();
         app.Services.GetRequiredService<CloudApiActionTable>()
@@ -49,6 +51,7 @@ public static class SwitchboardServer
             .MapSdkActions()
             .MapPresenceActions();
         app.MapAgentSdk();
+        app.MapMedia(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MediaOptions>>().Value);
         app.MapCloudApi();
         return app;
     }
