@@ -114,7 +114,11 @@ public sealed class AudioLeg
         lock (_gate)
         {
             PacketsReceived++;
-            if (_statistics is null || _statistics.Ssrc != header.Ssrc) _statistics = new RtpReceiveStatistics(header.Ssrc);
+            if (_statistics is null || _statistics.Ssrc != header.Ssrc)
+            {
+                if (_statistics is not null) _jitter.Restart();
+                _statistics = new RtpReceiveStatistics(header.Ssrc);
+            }
             _statistics.Record(header.SequenceNumber, header.Timestamp, _time.GetElapsedTime(_createdTimestamp));
             if (payload.Length == AudioFrame.SampleCount)
             {
@@ -230,7 +234,7 @@ public sealed class AudioLeg
             }
             if (!_sender.TryWriteAt(_sendBuffer, Codec.PayloadType, payload, header.Marker,
                     (ushort)(header.SequenceNumber + _sequenceOffset), header.Timestamp + _timestampOffset, out var written,
-                    (uint)payload.Length))
+                    (uint)payload.Length)) // G.711: one byte per sample
             {
                 return;
             }

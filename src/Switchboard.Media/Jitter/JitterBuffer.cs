@@ -7,14 +7,14 @@ namespace Switchboard.Media.Jitter;
 /// sequence running but moves its timestamp on, and playout must follow the timestamp.
 /// </summary>
 /// <remarks>
-/// The target delay starts at <see cref="JitterBufferOptions.MinDelayFrames"/>. It grows at once when a packet
-/// arrives after its playout time (by as many frames as it was late) or when the measured interarrival jitter
-/// (RFC 3550 A.8) asks for more; the extra delay is made by playing a concealment frame without advancing. It
-/// shrinks by one frame after each <see cref="JitterBufferOptions.ShrinkAfterFrames"/> without a late packet, down
-/// to what the jitter asks for; the surplus is removed by merging two frames into one with a crossfade when the
-/// buffer has held more than the target for a whole second. Missing frames are replaced by
-/// <see cref="PacketLossConcealment"/>. Put and Get do not allocate. Not thread-safe: call both from the stream's
-/// media loop (or under one lock).
+/// The target delay starts at <see cref="JitterBufferOptions.MinDelayFrames"/>. It grows at once when a packet arrives
+/// after its playout time (by as many frames as it was late) or when the measured interarrival jitter (RFC 3550 A.8)
+/// asks for more; the extra delay is made by playing a concealment frame without advancing. It shrinks by one frame
+/// after each <see cref="JitterBufferOptions.ShrinkAfterFrames"/> without a late packet, down to what the jitter asks
+/// for; the surplus is removed by merging two frames into one with a crossfade when the buffer has held more than the
+/// target for a whole second. Missing frames are replaced by <see cref="PacketLossConcealment"/>. A timestamp further
+/// from playout than the buffer holds, either way, is taken as the sender restarting its stream, and the buffer starts
+/// over. Put and Get do not allocate. Not thread-safe: call both from the stream's media loop (or under one lock).
 /// </remarks>
 public sealed class JitterBuffer
 {
@@ -86,7 +86,7 @@ public sealed class JitterBuffer
     /// <summary>Frames dropped as not 20 ms long.</summary>
     public long Invalid { get; private set; }
 
-    /// <summary>Times the buffer started over (a long silence, or a frame too far ahead to hold).</summary>
+    /// <summary>Times the buffer started over (a long silence, a timestamp jump beyond what it holds, a new stream).</summary>
     public long Restarts { get; private set; }
 
     /// <summary>The delay the buffer is steering towards, in frames.</summary>
@@ -106,12 +106,21 @@ public sealed class JitterBuffer
             Invalid++;
             return JitterBufferPutResult.Invalid;
         }
-        MeasureJitter(timestamp);
         if (!_haveFirst)
         {
             StartAt(timestamp);
         }
         var offset = FrameOffset(timestamp);
+        if (offset >= _capacity || offset <= -_capacity)
+        {
+            // Further from playout than the buffer spans either way: the sender jumped its timestamps (restarted),
+            // so follow it rather than call every packet from now on late.
+            Restarts++;
+            Reset();
+            StartAt(timestamp);
+            offset = 0;
+        }
+        MeasureJitter(timestamp);
         if (offset < 0)
         {
             if (!_started && _highestOffset - offset < _capacity - 1)
@@ -126,13 +135,6 @@ public sealed class JitterBuffer
             {
                 return TooLate(-offset);
             }
-        }
-        else if (offset >= _capacity)
-        {
-            Restarts++;
-            Reset();
-            StartAt(timestamp);
-            offset = 0;
         }
         var slot = Slot(offset);
         if (_slotFull[slot] && _slotTimestamp[slot] == timestamp)
@@ -205,6 +207,16 @@ public sealed class JitterBuffer
         _concealment.Good(_samples.AsSpan(slot * FrameSamples, FrameSamples), output);
         Advance(played: true);
         return JitterBufferFrame.Played;
+    }
+
+    /// <summary>
+    /// Forgets the stream (the endpoint started a new one, with a new SSRC): buffered frames are dropped and playout
+    /// buffers again. The target delay and the counters are kept; the network has not changed.
+    /// </summary>
+    public void Restart()
+    {
+        Restarts++;
+        Reset();
     }
 
     private JitterBufferPutResult TooLate(int framesLate)

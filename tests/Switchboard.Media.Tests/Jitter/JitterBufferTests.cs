@@ -289,4 +289,15 @@ public class JitterBufferTests
             Assert.InRange(buffer.TargetDelayFrames, 2, 10);
         }, iter: 300);
     }
+
+    [Fact]
+    public void A_sender_that_jumps_its_timestamps_back_is_followed_not_called_late()
+    {
+        var script = NewScript(firstTimestamp: 1_000_000);
+        for (var n = 0; n < 10; n++) script.Tick(n);
+        for (var n = -5000; n < -4990; n++) script.Tick(n); // the sender restarted 100 s of timestamps earlier
+
+        Assert.Equal((1L, 0L), (script.Buffer.Restarts, script.Buffer.Late));
+        Assert.Equal([null, .. Enumerable.Range(-5000, 9).Select(n => (int?)n)], script.Sequence[^10..]);
+    }
 }
