@@ -23,6 +23,9 @@ public sealed class WebRtcLeg : IMediaPortSession, ILegTransport, IDisposable
 {
     private const int MaxDatagram = 1500;
 
+    /// <summary>How often the leg sends its RTCP report (RFC 3550 suggests about 5 s for a two-party session).</summary>
+    public static readonly TimeSpan ReportInterval = TimeSpan.FromSeconds(5);
+
     private readonly DtlsSrtpHandshake _handshake;
     private readonly byte[] _received = new byte[MaxDatagram];
     private readonly byte[] _sending = new byte[MaxDatagram];
@@ -30,6 +33,9 @@ public sealed class WebRtcLeg : IMediaPortSession, ILegTransport, IDisposable
     private readonly DtmfReceiver _dtmf = new();
     private readonly TaskCompletionSource<string?> _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<string> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly byte[] _report = new byte[MaxDatagram];
+    private readonly ITimer _reports;
+    private readonly string _cname = Guid.NewGuid().ToString("N")[..16];
     private MediaPortRegistration? _registration;
     private volatile SrtpSession? _srtp;
 
@@ -40,6 +46,7 @@ public sealed class WebRtcLeg : IMediaPortSession, ILegTransport, IDisposable
         Audio = new AudioLeg(name, negotiated.Codec == SdpAudioCodec.Pcma ? G711Codec.Pcma : G711Codec.Pcmu, time);
         _handshake = new DtlsSrtpHandshake(negotiated.DtlsRole, certificate, negotiated.RemoteFingerprints,
             datagram => { _registration?.SendToPeer(datagram); }, options.Dtls, time);
+        _reports = time.CreateTimer(_ => SendReport(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _ = WaitForKeysAsync();
     }
 
@@ -158,8 +165,14 @@ public sealed class WebRtcLeg : IMediaPortSession, ILegTransport, IDisposable
         }
         var packet = _received.AsSpan(0, datagram.Length);
         datagram.CopyTo(packet);
-        if (srtp.Inbound.UnprotectRtcp(packet).Succeeded) Counters.CountRtcp();
-        else Counters.CountSrtcpRefused();
+        var result = srtp.Inbound.UnprotectRtcp(packet);
+        if (!result.Succeeded)
+        {
+            Counters.CountSrtcpRefused();
+            return;
+        }
+        Counters.CountRtcp();
+        Audio.ReceiveRtcp(packet[..result.Length]);
     }
 
     private async Task WaitForKeysAsync()
@@ -172,12 +185,29 @@ public sealed class WebRtcLeg : IMediaPortSession, ILegTransport, IDisposable
         }
         _srtp = new SrtpSession(result.Keys!);
         Audio.Attach(this);
+        _reports.Change(ReportInterval, ReportInterval);
         _connected.TrySetResult(null);
+    }
+
+    /// <summary>Sends the leg's sender or receiver report with SDES CNAME, SRTCP-protected.</summary>
+    private void SendReport()
+    {
+        var srtp = _srtp;
+        var registration = _registration;
+        if (srtp is null || registration is null) return;
+        lock (_sendGate)
+        {
+            if (!Audio.TryWriteRtcpReport(_report.AsSpan(0, MaxDatagram - srtp.Outbound.RtcpOverhead), _cname, out var length)) return;
+            var protectedReport = srtp.Outbound.ProtectRtcp(_report, length);
+            if (!protectedReport.Succeeded || !registration.SendToPeer(_report.AsSpan(0, protectedReport.Length)))
+                Counters.CountSendFailure();
+        }
     }
 
     private void End(string reason)
     {
         if (!_ended.TrySetResult(reason)) return;
+        _reports.Dispose();
         _connected.TrySetResult(reason);
         Audio.Attach(null);
         _registration?.Dispose();

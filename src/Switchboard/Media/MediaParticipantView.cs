@@ -9,5 +9,7 @@ namespace Switchboard.Media;
 /// <param name="PacketsReceived">RTP packets received from the participant.</param>
 /// <param name="PacketsSent">RTP packets sent to the participant.</param>
 /// <param name="SrtpRefused">SRTP packets refused (authentication, replay).</param>
+/// <param name="RtcpReceived">RTCP reports received from the participant's browser.</param>
 public sealed record MediaParticipantView(
-    string Name, string Codec, bool Connected, string? Ended, string Digits, long PacketsReceived, long PacketsSent, long SrtpRefused);
+    string Name, string Codec, bool Connected, string? Ended, string Digits, long PacketsReceived, long PacketsSent, long SrtpRefused,
+    long RtcpReceived);

@@ -75,6 +75,23 @@ public sealed class WebRtcAudioTests(MediaServer media) : IClassFixture<MediaSer
     }
 
     [Fact]
+    public async Task Rtcp_reports_flow_both_ways()
+    {
+        var room = "rtcp-" + Guid.NewGuid().ToString("N");
+        await using var browser = await ToneBrowser.LaunchAsync(440);
+        var page = await browser.OpenCallPageAsync(media.Pages);
+        await StartCallAsync(page, media.Url($"media/rooms/{room}"), "PCMU");
+
+        await WaitUntilAsync(async () => (await RoomAsync(room)).GetProperty("participants")[0].GetProperty("rtcpReceived").GetInt64() > 0,
+            "the browser's RTCP at the server");
+        // Chromium shows what the server's receiver reports said about its stream as remote-inbound-rtp.
+        await WaitUntilAsync(() => page.EvaluateAsync<bool>(
+            "async () => { let found = false; (await pc.getStats()).forEach(r => { if (r.type === 'remote-inbound-rtp') found = true; }); return found; }"),
+            "the server's RTCP report in the browser", TimeSpan.FromSeconds(15));
+        await CloseRoomAsync(room);
+    }
+
+    [Fact]
     public async Task Closing_the_page_ends_its_leg_within_the_consent_timeout()
     {
         var room = "close-" + Guid.NewGuid().ToString("N");
