@@ -47,7 +47,24 @@ public sealed class MediaEngine : IHostedService, IAsyncDisposable
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _port = new MediaPort(new MediaPortOptions
+        try
+        {
+            _port = OpenPort();
+        }
+        catch (System.Net.Sockets.SocketException e)
+        {
+            throw new InvalidOperationException(
+                $"The WebRTC media port UDP {_options.BindAddress}:{_options.Port} cannot be opened ({e.Message}); " +
+                "set Media:Port to a free port (0 picks one).", e);
+        }
+        _endpoint = new WebRtcEndpoint(_port, DtlsCertificate.Generate(), time: _time);
+        _log.LogInformation("WebRTC media on UDP {Endpoint}, candidates {Candidates}", _port.LocalEndPoint,
+            string.Join(", ", _port.Candidates.Select(c => $"{c.Address}:{c.Port}")));
+        return Task.CompletedTask;
+    }
+
+    private MediaPort OpenPort() =>
+        new(new MediaPortOptions
         {
             BindAddress = IPAddress.Parse(_options.BindAddress),
             Port = _options.Port,
@@ -55,11 +72,6 @@ public sealed class MediaEngine : IHostedService, IAsyncDisposable
             AdvertisedPort = _options.PublicPort,
             Ice = IceAgentOptions.Default with { ConsentTimeout = TimeSpan.FromSeconds(Math.Max(1, _options.ConsentTimeoutSeconds)) },
         }, _time);
-        _endpoint = new WebRtcEndpoint(_port, DtlsCertificate.Generate(), time: _time);
-        _log.LogInformation("WebRTC media on UDP {Endpoint}, candidates {Candidates}", _port.LocalEndPoint,
-            string.Join(", ", _port.Candidates.Select(c => $"{c.Address}:{c.Port}")));
-        return Task.CompletedTask;
-    }
 
     /// <inheritdoc />
     public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync();
