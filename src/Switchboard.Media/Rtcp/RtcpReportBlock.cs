@@ -31,6 +31,15 @@ public readonly record struct RtcpReportBlock
     /// <summary>Delay since that sender report in 1/65,536 s, or 0 when none was received.</summary>
     public uint DelaySinceLastSenderReport { get; init; }
 
+    /// <summary>The block at <paramref name="index"/> of <paramref name="count"/> consecutive blocks (SR and RR share the layout).</summary>
+    internal static RtcpReportBlock At(ReadOnlySpan<byte> blocks, int index, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, count);
+        TryRead(blocks[(index * Length)..], out var block);
+        return block;
+    }
+
     /// <summary>Reads a block from the first 24 bytes of <paramref name="source"/>; false when shorter. Never throws.</summary>
     public static bool TryRead(ReadOnlySpan<byte> source, out RtcpReportBlock block)
     {

@@ -25,13 +25,7 @@ public readonly ref struct RtcpSenderReport
     public int ReportCount { get; }
 
     /// <summary>The report block at <paramref name="index"/> (0 ≤ index &lt; <see cref="ReportCount"/>).</summary>
-    public RtcpReportBlock GetReportBlock(int index)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, ReportCount);
-        RtcpReportBlock.TryRead(_blocks[(index * RtcpReportBlock.Length)..], out var block);
-        return block;
-    }
+    public RtcpReportBlock GetReportBlock(int index) => RtcpReportBlock.At(_blocks, index, ReportCount);
 
     /// <summary>
     /// Reads a sender report; false when the packet is of another type or shorter than its report count says.

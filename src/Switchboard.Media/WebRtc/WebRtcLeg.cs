@@ -132,14 +132,7 @@ public sealed class WebRtcLeg : IMediaPortSession, ILegTransport, IDisposable
 
     private void ReceiveSrtp(ReadOnlySpan<byte> datagram)
     {
-        var srtp = _srtp;
-        if (srtp is null)
-        {
-            Counters.CountBeforeKeys();
-            return;
-        }
-        var packet = _received.AsSpan(0, datagram.Length);
-        datagram.CopyTo(packet);
+        if (!TryTakeOver(datagram, out var srtp, out var packet)) return;
         var result = srtp.Inbound.UnprotectRtp(packet);
         if (!result.Succeeded)
         {
@@ -157,14 +150,7 @@ public sealed class WebRtcLeg : IMediaPortSession, ILegTransport, IDisposable
 
     private void ReceiveSrtcp(ReadOnlySpan<byte> datagram)
     {
-        var srtp = _srtp;
-        if (srtp is null)
-        {
-            Counters.CountBeforeKeys();
-            return;
-        }
-        var packet = _received.AsSpan(0, datagram.Length);
-        datagram.CopyTo(packet);
+        if (!TryTakeOver(datagram, out var srtp, out var packet)) return;
         var result = srtp.Inbound.UnprotectRtcp(packet);
         if (!result.Succeeded)
         {
@@ -173,6 +159,29 @@ public sealed class WebRtcLeg : IMediaPortSession, ILegTransport, IDisposable
         }
         Counters.CountRtcp();
         Audio.ReceiveRtcp(packet[..result.Length]);
+    }
+
+    /// <summary>
+    /// Copies a received datagram into the leg's buffer for unprotecting in place; false (counted) before the keys
+    /// exist. The port's span is only valid during the call, and SRTP rewrites the packet.
+    /// </summary>
+    private bool TryTakeOver(ReadOnlySpan<byte> datagram, out SrtpSession srtp, out Span<byte> packet)
+    {
+        srtp = _srtp!;
+        packet = default;
+        if (srtp is null)
+        {
+            Counters.CountBeforeKeys();
+            return false;
+        }
+        if (datagram.Length > _received.Length)
+        {
+            Counters.CountSrtpRefused(); // no browser sends media packets beyond the path MTU
+            return false;
+        }
+        packet = _received.AsSpan(0, datagram.Length);
+        datagram.CopyTo(packet);
+        return true;
     }
 
     private async Task WaitForKeysAsync()
