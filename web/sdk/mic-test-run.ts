@@ -35,11 +35,17 @@ export class MicTestRun {
   private readonly aborter = new AbortController();
   private closed = false;
   private currentLevel = 0;
+  /** Rejects when `close()` runs, so a start in progress settles at once rather than at its deadline. */
+  private readonly stopped: Promise<never>;
+  private rejectStopped: (error: MicTestError) => void = () => undefined;
 
   /** Called when an established test loses its connection; not called after `close()`. */
   onLost: (reason: string) => void = () => undefined;
 
-  constructor(private readonly settings: MicTestSettings) {}
+  constructor(private readonly settings: MicTestSettings) {
+    this.stopped = new Promise<never>((_, reject) => { this.rejectStopped = reject; });
+    this.stopped.catch(() => undefined);
+  }
 
   /** The microphone's last measured level (RMS, 0..1). */
   get level(): number {
@@ -48,7 +54,8 @@ export class MicTestRun {
 
   /** Opens the microphone, connects to the server's echo; resolves with the negotiated codec once audio can flow. */
   async start(access: MediaAccess): Promise<string> {
-    const microphone = await this.openMicrophone();
+    // The browser may be asking the agent for permission: a stop meanwhile settles now; the late stream is released.
+    const microphone = await Promise.race([this.openMicrophone(), this.stopped]);
     this.startMeter(microphone);
     const peer = this.connect(microphone);
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -58,7 +65,7 @@ export class MicTestRun {
       connectTimeoutMs);
     });
     try {
-      return await Promise.race([this.negotiate(peer, access), deadline]);
+      return await Promise.race([this.negotiate(peer, access), deadline, this.stopped]);
     } finally {
       clearTimeout(timer);
     }
@@ -67,6 +74,7 @@ export class MicTestRun {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.rejectStopped(new MicTestError('the test was stopped before it connected.'));
     this.aborter.abort();
     clearInterval(this.meterTimer);
     this.currentLevel = 0;

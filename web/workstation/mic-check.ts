@@ -9,12 +9,12 @@ const hints: Record<MicTestView['phase'], string> = {
 };
 
 /**
- * The workstation's microphone check: a toggle button, a level meter (role=meter, 0..100) and a status line.
+ * The workstation's microphone check: a start/stop button, a level meter (role=meter, 0..100) and a status line.
  * Usable once the agent is ready and connected; a running test can always be stopped.
  */
 export class MicCheck {
   readonly element: HTMLElement;
-  private readonly button = el('button', { type: 'button', class: 'mic-toggle', 'aria-pressed': 'false', 'aria-describedby': 'mic-status' }, 'Test microphone');
+  private readonly button = el('button', { type: 'button', class: 'mic-toggle', 'aria-describedby': 'mic-status' }, 'Test microphone');
   private readonly bar = el('div', { class: 'meter-bar' });
   private readonly meter = el('div', {
     class: 'meter', role: 'meter', 'aria-label': 'Microphone level',
@@ -62,7 +62,8 @@ export class MicCheck {
 
     const active = view.phase !== 'idle';
     setText(this.button, active ? 'Stop test' : 'Test microphone');
-    this.button.setAttribute('aria-pressed', String(active));
+    // The label says what a press does (a toggle's label must not change, so this is a plain button).
+    this.button.dataset.phase = view.phase;
     this.button.disabled = !active && !this.usable;
     this.meter.dataset.phase = view.phase;
     this.status.classList.toggle('error', !active && !!view.error);

@@ -38,7 +38,7 @@ h2{font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;
 .mic-check{display:flex;flex-direction:column;gap:8px}
 .mic-row{display:flex;align-items:center;gap:10px}
 .mic-toggle{flex:none;border:1px solid #c9d0db;background:#fff;border-radius:16px;padding:6px 14px;cursor:pointer}
-.mic-toggle[aria-pressed=true]{background:#1f6feb;border-color:#1f6feb;color:#fff}
+.mic-toggle:not([data-phase=idle]){background:#1f6feb;border-color:#1f6feb;color:#fff}
 .mic-toggle:disabled{opacity:.5;cursor:default}
 .meter{flex:1;min-width:80px;height:10px;border-radius:5px;background:#e1e5ec;overflow:hidden}
 .meter-bar{height:100%;width:0;background:#2da44e;transition:width .1s linear}
