@@ -2,8 +2,8 @@ import { AgentConnection, type HubResult } from './agent-connection';
 import type { AgentEvents } from './agent-events';
 import type { AgentModel } from './agent-model';
 import { AgentSession, type AgentState, type LoginResult, type SessionRefused } from './agent-session';
-import { failure, success } from './responses';
 import type { MediaAccess } from './mic-test-run';
+import { failure, success } from './responses';
 import type { ScriptContext } from './script-credentials';
 
 const statuses: readonly string[] = ['free', 'busy', 'arrange', 'notReady', 'rest', 'offline'];

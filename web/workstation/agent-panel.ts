@@ -18,8 +18,9 @@ interface Choice {
 }
 
 /**
- * The workstation's content: who is signed in, the connection, the current status and a switcher of
- * buttons (one per status and rest reason), reachable with Tab and operated with Enter or Space.
+ * The workstation's content: who is signed in, the connection, the current status, a switcher of
+ * buttons (one per status and rest reason), reachable with Tab and operated with Enter or Space, and the
+ * microphone check.
  */
 export class AgentPanel {
   readonly element: HTMLElement;

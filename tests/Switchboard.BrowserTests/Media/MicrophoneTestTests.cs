@@ -111,6 +111,39 @@ public sealed class MicrophoneTestTests(AgentMediaFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_microphone_that_is_not_there_rejects_clearly_and_a_stop_while_starting_settles_the_start_at_once()
+    {
+        using var backend = await fixture.TenantWithAgentsAsync(TenantBackend.Agent(Ann));
+        await using var page = await ReadyPageAsync(backend, new BusinessPage());
+
+        var missing = (await page.SettleAsync("tccc.Devices.startMicTest({ deviceId: 'no-such-microphone' })")).AssertRejected();
+        Assert.Contains("the chosen microphone (no-such-microphone) is not available", missing);
+        var badOptions = (await page.SettleAsync("tccc.Devices.startMicTest({ onLevel: 'loud' })")).AssertRejected();
+        Assert.Contains("onLevel must be a function", badOptions);
+
+        var stopped = await page.JsonAsync("""
+            async () => {
+              const started = performance.now();
+              const outcome = settle(tccc.Devices.startMicTest());
+              await new Promise(resolve => setTimeout(resolve, 50));
+              await tccc.Devices.stopMicTest();
+              const settled = await outcome;
+              return JSON.stringify({ settled, milliseconds: performance.now() - started });
+            }
+            """);
+        var outcome = stopped.GetProperty("settled");
+        Assert.Contains("stopped before it connected",
+            new Settled(outcome.GetProperty("outcome").GetString()!, outcome.GetProperty("value")).AssertRejected());
+        var milliseconds = stopped.GetProperty("milliseconds").GetDouble();
+        Assert.True(milliseconds < 2000, $"the start settled {milliseconds:0} ms after it began, not when stopped");
+        Assert.All(await page.EvaluateAsync<string[]>("() => window.openedMicrophones.flatMap(s => s.getTracks()).map(t => t.readyState)"),
+            state => Assert.Equal("ended", state));
+        // Nothing is left over: a new test starts at once.
+        (await page.SettleAsync("startEchoTest()")).AssertResolved();
+        (await page.SettleAsync("tccc.Devices.stopMicTest()")).AssertResolved();
+    }
+
+    [Fact]
     public async Task The_workstation_button_starts_the_test_from_the_keyboard_and_the_meter_moves()
     {
         using var backend = await fixture.TenantWithAgentsAsync(TenantBackend.Agent(Ann));
