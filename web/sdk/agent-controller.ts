@@ -2,6 +2,7 @@ import { AgentConnection, type HubResult } from './agent-connection';
 import type { AgentEvents } from './agent-events';
 import type { AgentModel } from './agent-model';
 import { AgentSession, type AgentState, type LoginResult, type SessionRefused } from './agent-session';
+import type { MediaAccess } from './mic-test-run';
 import { failure, success } from './responses';
 import type { ScriptContext } from './script-credentials';
 
@@ -67,6 +68,7 @@ export class AgentController {
     }
     if (this.disposed || this.ended) return;
     this.ready = true;
+    this.model.update({ ready: true });
     this.events.emit('ready', {});
   }
 
@@ -93,6 +95,17 @@ export class AgentController {
 
   offline(): Promise<TcccSdk.SuccessResponse> {
     return this.invoke('Agent.offline', 'Offline');
+  }
+
+  /** How a media request reaches the server on the agent's behalf, or (a message) why it cannot now. */
+  mediaAccess(member: string): MediaAccess | string {
+    const session = this.session;
+    if (!this.ready || !session) return `tccc.${member} was called before the 'ready' event: wait for tccc.events.ready first.`;
+    const connection = this.model.snapshot.connection;
+    if (connection !== 'connected') {
+      return `tccc.${member} failed: the agent is not connected to the Switchboard server (${describe(connection)}).`;
+    }
+    return { sdkBase: this.context.sdkBase, credential: () => session.current() };
   }
 
   dispose(): void {

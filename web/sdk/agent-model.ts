@@ -4,6 +4,8 @@ import type { ConnectionState } from './connection-state';
 /** Everything the workstation shows, in one place. */
 export interface AgentSnapshot {
   connection: ConnectionState;
+  /** `ready` has fired: the agent's actions may be used. */
+  ready: boolean;
   /** Why the connection is in its state (a refusal, ForceMemberOffline's message), or empty. */
   message: string;
   agent: AgentProfile | null;
@@ -16,7 +18,7 @@ type Listener = (snapshot: AgentSnapshot) => void;
 /** The agent as this page knows it; the workstation re-renders on every change. */
 export class AgentModel {
   private current: AgentSnapshot = {
-    connection: 'connecting', message: '', agent: null, restReasons: [],
+    connection: 'connecting', ready: false, message: '', agent: null, restReasons: [],
     state: { status: 'offline', reason: null, since: Date.now() },
   };
   private readonly listeners: Listener[] = [];

@@ -2,8 +2,9 @@ import { Workstation } from '../workstation/workstation';
 import { AgentController } from './agent-controller';
 import { AgentEvents } from './agent-events';
 import { AgentModel } from './agent-model';
-import { devices } from './devices';
+import { createDevices } from './devices';
 import { eventNames } from './event-names';
+import { MicrophoneTest } from './mic-test';
 import { readScriptContext } from './script-credentials';
 import { unavailableCall, unavailableChat, unavailableVideo } from './unavailable';
 
@@ -21,11 +22,12 @@ export function startSdk(script: HTMLScriptElement | null): void {
   const events = new AgentEvents();
   const model = new AgentModel();
   const controller = new AgentController(context, events, model);
+  const micTest = new MicrophoneTest(member => controller.mediaAccess(member));
   const workstation = new Workstation(model, {
     setStatus: (status, restReason) => controller.setStatus({ status, restReason }),
     online: () => controller.online(),
     offline: () => controller.offline(),
-  });
+  }, micTest);
 
   const call = unavailableCall();
   const api: TcccSdk.Tccc = {
@@ -41,7 +43,7 @@ export function startSdk(script: HTMLScriptElement | null): void {
       setStatus: options => controller.setStatus(options),
       getStatus: () => controller.status(),
     },
-    Devices: devices,
+    Devices: createDevices(micTest),
     UI: {
       hide: () => workstation.setVisible(false),
       show: () => workstation.setVisible(true),
@@ -59,6 +61,7 @@ export function startSdk(script: HTMLScriptElement | null): void {
 
   // Removing the root element is how pages tear the SDK down: close the connection with it.
   workstation.mount(context.renderDomId, () => {
+    void micTest.stop();
     controller.dispose();
     events.clear();
   });

@@ -147,12 +147,42 @@ declare namespace TcccSdk {
     getStatus(): AgentStatus;
   }
 
+  /** Options of `Devices.startMicTest`. */
+  interface MicTestOptions {
+    /** The microphone to test, a `deviceId` from `getMicrophones()`; the browser's default microphone when absent. */
+    deviceId?: string;
+    /** The speaker the echo plays on, a `deviceId` from `getSpeakers()`; honoured where the browser supports `setSinkId`. */
+    speakerId?: string;
+    /** Called about ten times a second with the microphone's level: the RMS of its signal, 0 (silence) to 1 (full scale). */
+    onLevel?(level: number): void;
+    /** Called once with the echo as it arrives from the server (e.g. to analyse or record it); the SDK already plays it. */
+    onEcho?(stream: MediaStream): void;
+  }
+
+  /** What `Devices.startMicTest` resolves with. */
+  interface MicTestResult {
+    /** The codec the server and the browser agreed on: `PCMU` or `PCMA`. */
+    codec: string;
+  }
+
   interface Devices {
     isBrowserSupported(): boolean;
     /** The browser is supported and the page is a secure context (HTTPS or localhost). */
     isEnvSupported(): boolean;
     getMicrophones(): Promise<MediaDeviceInfo[]>;
     getSpeakers(): Promise<MediaDeviceInfo[]>;
+    /**
+     * Switchboard extension: the agent's microphone test. The microphone's audio goes to the Switchboard server, which
+     * plays it back after a short delay (`Media:EchoDelayMilliseconds`, 400 ms by default): the agent hears
+     * themselves as a customer would, and sees the level through `onLevel` or `micTestLevel()`. Only after `ready`.
+     * Resolves once audio flows; rejects with `errorMsg` when called before `ready` or while a test runs, when the
+     * microphone is denied or missing, when the server refuses, or when no connection is up within 10 s.
+     */
+    startMicTest(options?: MicTestOptions): Promise<SuccessResponse<MicTestResult>>;
+    /** Switchboard extension: ends the microphone test, releasing the microphone and the connection. Resolves even when none runs. */
+    stopMicTest(): Promise<SuccessResponse>;
+    /** Switchboard extension: the microphone's current level during a test (RMS, 0..1); 0 when no test runs. */
+    micTestLevel(): number;
   }
 
   /** The workstation UI. Works before `ready` too. */

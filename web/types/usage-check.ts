@@ -23,6 +23,10 @@ export function integratorPage(sdkUrl: string): void {
     sdk.on('forcedOffline', ({ data }) => console.log(data.message));
     sdk.UI.hidefloatButton();
     sdk.Devices.getMicrophones().then(list => console.log(list.map(device => device.label)));
+    sdk.Devices.startMicTest({ deviceId: 'default', onLevel: level => console.log(level.toFixed(2)) })
+      .then(res => console.log(res.data?.codec, sdk.Devices.micTestLevel()))
+      .catch((error: TcccSdk.ErrorResponse) => console.log(error.errorMsg))
+      .finally(() => sdk.Devices.stopMicTest());
 
     sdk.overrideButtonConfig(config => ({ active: config.active.filter(button => button.type !== 'forwardOut') }));
     sdk.timer.emitter.removeAllListeners('tokenExpired');
@@ -31,6 +35,8 @@ export function integratorPage(sdkUrl: string): void {
     sdk.on('statusChange', () => undefined);
     // @ts-expect-error setStatus takes only the settable states
     sdk.Agent.setStatus({ status: 'busy' });
+    // @ts-expect-error the level callback takes a number
+    sdk.Devices.startMicTest({ onLevel: (level: string) => console.log(level) });
     // @ts-expect-error startOutboundCall needs a phone number
     sdk.Call.startOutboundCall({});
   });

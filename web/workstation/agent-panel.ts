@@ -1,6 +1,7 @@
 import type { AgentSnapshot } from '../sdk/agent-model';
 import { el, setText } from './dom';
 import { connectionLabels, statusLabels } from './labels';
+import type { MicCheck } from './mic-check';
 
 /** What the status switcher asks the SDK to do. */
 export interface StatusActions {
@@ -17,8 +18,9 @@ interface Choice {
 }
 
 /**
- * The workstation's content: who is signed in, the connection, the current status and a switcher of
- * buttons (one per status and rest reason), reachable with Tab and operated with Enter or Space.
+ * The workstation's content: who is signed in, the connection, the current status, a switcher of
+ * buttons (one per status and rest reason), reachable with Tab and operated with Enter or Space, and the
+ * microphone check.
  */
 export class AgentPanel {
   readonly element: HTMLElement;
@@ -36,7 +38,7 @@ export class AgentPanel {
   private reasonsKey = '';
   private status: TcccSdk.AgentStatus = 'offline';
 
-  constructor(private readonly actions: StatusActions, closeButton: HTMLButtonElement | null) {
+  constructor(private readonly actions: StatusActions, closeButton: HTMLButtonElement | null, private readonly micCheck: MicCheck) {
     this.notice.hidden = true;
     this.error.hidden = true;
     const header = el('header', {},
@@ -49,12 +51,14 @@ export class AgentPanel {
       el('div', {},
         this.notice,
         el('p', { class: 'current', 'aria-live': 'polite' }, 'Status: ', this.statusText, ' ', this.sinceText)),
-      el('div', {}, el('h2', { id: 'switcher-title' }, 'Set status'), this.switcher, this.error));
+      el('div', {}, el('h2', { id: 'switcher-title' }, 'Set status'), this.switcher, this.error),
+      micCheck.element);
     this.switcher.setAttribute('aria-labelledby', 'switcher-title');
     this.element = el('section', { class: 'panel', role: 'region', 'aria-label': 'Agent workstation' }, header, body);
   }
 
   render(snapshot: AgentSnapshot): void {
+    this.micCheck.render(snapshot);
     const agent = snapshot.agent;
     const display = agent ? agent.nick || agent.name || agent.userId : 'Agent';
     setText(this.avatar, Array.from(display.trim())[0]?.toUpperCase() ?? '?');

@@ -35,6 +35,15 @@ h2{font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;
 .switcher button[aria-pressed=true]{background:#1f6feb;border-color:#1f6feb;color:#fff}
 .switcher button:disabled{opacity:.5;cursor:default}
 .error{color:#cf222e;font-size:13px;overflow-wrap:anywhere}
+.mic-check{display:flex;flex-direction:column;gap:8px}
+.mic-row{display:flex;align-items:center;gap:10px}
+.mic-toggle{flex:none;border:1px solid #c9d0db;background:#fff;border-radius:16px;padding:6px 14px;cursor:pointer}
+.mic-toggle:not([data-phase=idle]){background:#1f6feb;border-color:#1f6feb;color:#fff}
+.mic-toggle:disabled{opacity:.5;cursor:default}
+.meter{flex:1;min-width:80px;height:10px;border-radius:5px;background:#e1e5ec;overflow:hidden}
+.meter-bar{height:100%;width:0;background:#2da44e;transition:width .1s linear}
+.meter[data-phase=idle] .meter-bar{background:#9aa3b2}
+.mic-status{color:#5b6475;font-size:12px;overflow-wrap:anywhere}.mic-status.error{color:#cf222e}
 button:focus-visible{outline:3px solid #0969da;outline-offset:2px}
 @container workstation (min-width:700px){.body{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);align-items:start}}
 `;

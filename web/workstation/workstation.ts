@@ -1,6 +1,8 @@
 import type { AgentModel } from '../sdk/agent-model';
+import type { MicrophoneTest } from '../sdk/mic-test';
 import { AgentPanel, type StatusActions } from './agent-panel';
 import { el } from './dom';
+import { MicCheck } from './mic-check';
 import { embeddedHostCss, floatingHostCss, panelCss } from './styles';
 
 const headsetPath = 'M12 2a9 9 0 0 0-9 9v6a3 3 0 0 0 3 3h2v-8H5v-1a7 7 0 0 1 14 0v1h-3v8h2.2a2 2 0 0 1-2 2H13v2h3.2a4 4 0 0 0 4-4V11a9 9 0 0 0-9-9z';
@@ -23,7 +25,7 @@ export class Workstation {
   private workbenchOpen = false;
   private observer: MutationObserver | null = null;
 
-  constructor(private readonly model: AgentModel, private readonly actions: StatusActions) {
+  constructor(private readonly model: AgentModel, private readonly actions: StatusActions, private readonly micTest: MicrophoneTest) {
     this.root.id = 'tcccSdkDomRoot';
     this.fab.append(headsetIcon(), this.fabDot);
     this.fab.addEventListener('click', () => this.setWorkbenchOpen(!this.workbenchOpen));
@@ -96,7 +98,7 @@ export class Workstation {
   }
 
   private panel(close: HTMLButtonElement | null): AgentPanel {
-    const panel = new AgentPanel(this.actions, close);
+    const panel = new AgentPanel(this.actions, close, new MicCheck(this.micTest));
     this.model.subscribe(snapshot => {
       panel.render(snapshot);
       this.fabDot.dataset.state = snapshot.connection;

@@ -16,7 +16,8 @@ public static class CallPageScript
         <!doctype html>
         <html><head><meta charset="utf-8"><title>call</title></head><body>
         <script>
-        let pc, analyser, audioContext, dtmf;
+        """ + ToneMeter + """
+        let pc, dtmf;
         window.callState = 'idle';
 
         async function startCall(url, codec) {
@@ -44,6 +45,30 @@ public static class CallPageScript
           await pc.setRemoteDescription({ type: 'answer', sdp: answer.sdp });
           return answer;
         }
+
+        // What a failing test reports: connection state and how much audio arrived.
+        async function callDiagnostics() {
+          if (!pc) return 'no call';
+          const lines = [pc.connectionState];
+          (await pc.getStats()).forEach(r => {
+            if (r.type === 'inbound-rtp') lines.push('received ' + r.packetsReceived + ' packets, lost ' + r.packetsLost);
+            if (r.type === 'outbound-rtp') lines.push('sent ' + r.packetsSent + ' packets');
+          });
+          return lines.join(', ');
+        }
+
+        function sendDigits(digits) { dtmf.insertDTMF(digits, 100, 70); }
+        function hangUp() { pc.close(); window.callState = 'closed'; }
+        </script>
+        </body></html>
+        """;
+
+    /// <summary>
+    /// Script defining <c>listen(stream)</c> (measure a received stream) and <c>toneLevels(freqs)</c>: the Goertzel
+    /// power of each frequency in the last analyser window, relative to the window's total power (0..1).
+    /// </summary>
+    public const string ToneMeter = """
+        let analyser, audioContext;
 
         function listen(stream) {
           // Chromium only decodes a remote track into WebAudio while a media element also plays it.
@@ -77,20 +102,5 @@ public static class CallPageScript
           });
         }
 
-        // What a failing test reports: connection state and how much audio arrived.
-        async function callDiagnostics() {
-          if (!pc) return 'no call';
-          const lines = [pc.connectionState];
-          (await pc.getStats()).forEach(r => {
-            if (r.type === 'inbound-rtp') lines.push('received ' + r.packetsReceived + ' packets, lost ' + r.packetsLost);
-            if (r.type === 'outbound-rtp') lines.push('sent ' + r.packetsSent + ' packets');
-          });
-          return lines.join(', ');
-        }
-
-        function sendDigits(digits) { dtmf.insertDTMF(digits, 100, 70); }
-        function hangUp() { pc.close(); window.callState = 'closed'; }
-        </script>
-        </body></html>
         """;
 }

@@ -36,12 +36,15 @@ public sealed class ToneBrowser : IAsyncDisposable
     }
 
     /// <summary>A new tab showing the call page (see <see cref="CallPageScript"/>) from <paramref name="pages"/>.</summary>
-    public async Task<IPage> OpenCallPageAsync(PageHost pages)
+    public Task<IPage> OpenCallPageAsync(PageHost pages) => OpenAsync(pages, CallPageScript.Html);
+
+    /// <summary>A new tab (its own context, allowed the microphone) showing <paramref name="html"/> published on <paramref name="pages"/>.</summary>
+    public async Task<IPage> OpenAsync(PageHost pages, string html)
     {
         var context = await Browser.NewContextAsync();
         await context.GrantPermissionsAsync(["microphone"]);
         var page = await context.NewPageAsync();
-        await page.GotoAsync(pages.Publish(CallPageScript.Html).ToString());
+        await page.GotoAsync(pages.Publish(html).ToString());
         return page;
     }
 
