@@ -42,7 +42,11 @@ public sealed class DtlsSrtpHandshake : IDisposable
         Role = role;
         _negotiation = new DtlsSrtpNegotiation(role, certificate, remoteFingerprints, options);
         _transport = new DtlsDatagramTransport(send, options.Mtu, options.ReceiveQueueCapacity);
-        _transport.Closed += () => _peerClosed = !_disposed && Completion.IsCompletedSuccessfully;
+        _transport.Closed += () =>
+        {
+            _peerClosed = !_disposed && Completion.IsCompletedSuccessfully;
+            if (_peerClosed) PeerClosedAssociation?.Invoke();
+        };
         _timeout = (time ?? TimeProvider.System).CreateTimer(
             _ => Abandon($"DTLS handshake timed out after {options.HandshakeTimeout.TotalSeconds:0.#} s"),
             null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
@@ -63,6 +67,12 @@ public sealed class DtlsSrtpHandshake : IDisposable
 
     /// <summary>Whether the peer closed the established association (close_notify), e.g. because the call ended.</summary>
     public bool PeerClosed => _peerClosed;
+
+    /// <summary>
+    /// Raised once when the peer ends an established association (close_notify, or a fatal alert after the
+    /// handshake): a browser sends it when the page closes its RTCPeerConnection, long before consent would expire.
+    /// </summary>
+    public event Action? PeerClosedAssociation;
 
     /// <summary>Starts the handshake thread and the timeout. As client, sends the ClientHello. Idempotent.</summary>
     public void Start()

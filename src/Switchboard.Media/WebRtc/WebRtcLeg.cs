@@ -46,6 +46,7 @@ public sealed class WebRtcLeg : IMediaPortSession, ILegTransport, IDisposable
         Audio = new AudioLeg(name, negotiated.Codec == SdpAudioCodec.Pcma ? G711Codec.Pcma : G711Codec.Pcmu, time);
         _handshake = new DtlsSrtpHandshake(negotiated.DtlsRole, certificate, negotiated.RemoteFingerprints,
             datagram => { _registration?.SendToPeer(datagram); }, options.Dtls, time);
+        _handshake.PeerClosedAssociation += () => End("the browser closed the connection");
         _reports = time.CreateTimer(_ => SendReport(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _ = WaitForKeysAsync();
     }

@@ -92,6 +92,22 @@ public sealed class WebRtcAudioTests(MediaServer media) : IClassFixture<MediaSer
     }
 
     [Fact]
+    public async Task Hanging_up_ends_the_leg_at_once_through_the_dtls_close()
+    {
+        var room = "hangup-" + Guid.NewGuid().ToString("N");
+        await using var browser = await ToneBrowser.LaunchAsync(440);
+        var page = await browser.OpenCallPageAsync(media.Pages);
+        await StartCallAsync(page, media.Url($"media/rooms/{room}"), "PCMU");
+        await WaitUntilAsync(async () => (await RoomAsync(room)).GetProperty("participants")[0].GetProperty("connected").GetBoolean(), "the leg to connect");
+
+        await page.EvaluateAsync("() => hangUp()");
+
+        // Well inside the consent timeout: the close_notify, not the silence, ends the leg.
+        await WaitUntilAsync(async () => !(await media.Server.HttpClient.GetAsync($"media/rooms/{room}", Cancellation)).IsSuccessStatusCode,
+            "the leg to end", MediaServer.ConsentTimeout / 2);
+    }
+
+    [Fact]
     public async Task Closing_the_page_ends_its_leg_within_the_consent_timeout()
     {
         var room = "close-" + Guid.NewGuid().ToString("N");
