@@ -79,6 +79,3 @@ internal static class BrowserOffer
             setup == "passive" ? DtlsRole.Client : DtlsRole.Server);
     }
 }
-
-/// <summary>The server's ICE credentials, certificate fingerprint, candidate, and the DTLS role it leaves us.</summary>
-internal sealed record ServerAnswer(IceCredentials Ice, DtlsFingerprint Fingerprint, IPEndPoint Candidate, DtlsRole OurRole);

@@ -40,6 +40,3 @@ internal sealed class MediaServerClient(Uri server) : IDisposable
 
     public void Dispose() => _http.Dispose();
 }
-
-/// <summary>What <c>GET /media/stats</c> reports.</summary>
-internal sealed record MediaPortStats(int Legs, long Received, long Sent, string Port);
