@@ -205,9 +205,13 @@ public sealed class WebRtcLeg : IMediaPortSession, ILegTransport, IDisposable
         var srtp = _srtp;
         var registration = _registration;
         if (srtp is null || registration is null) return;
+        // The report is written before taking the send lock: writing it takes the audio leg's lock, and a bridge
+        // forwarding a packet holds the audio leg's lock while it takes the send lock (opposite order: deadlock).
+        Span<byte> report = stackalloc byte[MaxDatagram];
+        if (!Audio.TryWriteRtcpReport(report[..(MaxDatagram - srtp.Outbound.RtcpOverhead)], _cname, out var length)) return;
         lock (_sendGate)
         {
-            if (!Audio.TryWriteRtcpReport(_report.AsSpan(0, MaxDatagram - srtp.Outbound.RtcpOverhead), _cname, out var length)) return;
+            report[..length].CopyTo(_report);
             var protectedReport = srtp.Outbound.ProtectRtcp(_report, length);
             if (!protectedReport.Succeeded || !registration.SendToPeer(_report.AsSpan(0, protectedReport.Length)))
                 Counters.CountSendFailure();
