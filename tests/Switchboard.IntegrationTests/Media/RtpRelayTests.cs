@@ -86,6 +86,41 @@ public sealed class RtpRelayTests(RtpRelayServer server) : IClassFixture<RtpRela
     }
 
     [Fact]
+    public async Task Endpoints_with_different_codecs_are_transcoded_and_an_endpoint_without_an_address_is_learned()
+    {
+        using var caller = new Endpoint();
+        using var callee = new Endpoint();
+        using var response = await Http.PostAsJsonAsync("media/relays", new
+        {
+            a = new { address = "127.0.0.1", port = caller.EndPoint.Port, codec = "PCMU" },
+            b = new { codec = "PCMA" }, // no address: the relay waits for the callee's first packet
+        }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var relay = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.False(relay.GetProperty("passthrough").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, relay.GetProperty("b").GetProperty("remote").ValueKind);
+
+        callee.SendRtp(SendsTo(relay, "b"), 1, 0, 0xD5, payloadType: 8); // A-law silence, teaches the relay its address
+        // µ-law 0x00 is a loud sample; A-law silence is 0xD5/0x55. What the callee hears must be loud A-law.
+        var loud = false;
+        for (var i = 0; i < 40 && !loud; i++)
+        {
+            caller.SendRtp(SendsTo(relay, "a"), (ushort)i, 160u * (uint)i, 0x00);
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+            while (await callee.ReceiveAsync(TimeSpan.FromMilliseconds(1)) is { } packet)
+            {
+                Assert.Equal(8, packet.Datagram[1] & 0x7F);
+                loud |= packet.Datagram[12..].Any(b => b is not (0xD5 or 0x55));
+            }
+        }
+        Assert.True(loud, "the callee never heard the caller's audio as A-law");
+        var view = await GetAsync(relay);
+        Assert.True(view.GetProperty("b").GetProperty("latched").GetBoolean());
+        Assert.Equal($"{callee.EndPoint}", view.GetProperty("b").GetProperty("remote").GetString());
+        await CloseAsync(relay);
+    }
+
+    [Fact]
     public async Task A_closed_relay_is_gone_and_its_ports_stop_relaying()
     {
         using var caller = new Endpoint();
