@@ -91,6 +91,8 @@ public sealed class CallStreams : IDisposable
         BinaryPrimitives.WriteUInt32BigEndian(packet.AsSpan(4), (uint)(tick * 160));
         BinaryPrimitives.WriteUInt32BigEndian(packet.AsSpan(8), ssrc);
         BinaryPrimitives.WriteInt64BigEndian(packet.AsSpan(RtpHeader.FixedLength), Stopwatch.GetTimestamp());
+        // The stream again, in the payload: a relay that renumbers into its own stream (Switchboard's bridge) replaces the SSRC.
+        BinaryPrimitives.WriteUInt32BigEndian(packet.AsSpan(RtpHeader.FixedLength + 8), ssrc);
     }
 
     private Thread StartReceiver(Socket socket, int side)
@@ -114,10 +116,11 @@ public sealed class CallStreams : IDisposable
                 {
                     continue;
                 }
-                if (!RtpHeader.TryRead(buffer.AsSpan(0, length), out var header) || length < RtpHeader.FixedLength + 8) continue;
-                if (header.Ssrc >= _received.Length) continue;
-                Interlocked.Increment(ref _received[header.Ssrc]);
-                var sentAt = BinaryPrimitives.ReadInt64BigEndian(buffer.AsSpan(RtpHeader.FixedLength));
+                if (!RtpHeader.TryRead(buffer.AsSpan(0, length), out var header) || length < header.Length + 12) continue;
+                var stream = BinaryPrimitives.ReadUInt32BigEndian(buffer.AsSpan(header.Length + 8));
+                if (stream >= _received.Length) continue;
+                Interlocked.Increment(ref _received[stream]);
+                var sentAt = BinaryPrimitives.ReadInt64BigEndian(buffer.AsSpan(header.Length));
                 var delay = Stopwatch.GetElapsedTime(sentAt);
                 if (delay > LateAfter) Interlocked.Increment(ref _late);
                 _delays[side].Add(delay.TotalMilliseconds);

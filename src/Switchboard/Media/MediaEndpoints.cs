@@ -44,6 +44,7 @@ public static class MediaEndpoints
             dropped = Enum.GetValues<Switchboard.Media.Transport.MediaPortDropReason>()
                 .ToDictionary(reason => reason.ToString(), engine.Port.Counters.Dropped),
         }, JsonSerializerOptions.Web));
+        app.MapRtpRelays(); // carrier-style plain RTP relays
         return app;
     }
 

@@ -9,6 +9,7 @@ public static class MediaFeature
         services.AddOptions<MediaOptions>().Bind(configuration.GetSection("Media"));
         services.AddSingleton<MediaEngine>();
         services.AddHostedService(provider => provider.GetRequiredService<MediaEngine>());
+        services.AddSingleton<RtpRelays>();
         return services;
     }
 }
