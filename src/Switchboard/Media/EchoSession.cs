@@ -10,17 +10,16 @@ namespace Switchboard.Media;
 public sealed class EchoSession : IDisposable
 {
     private readonly WebRtcLeg _leg;
-    private readonly MediaClock _clock;
+    private readonly IDisposable _ticking;
     private readonly AudioFrame[] _delayLine;
     private long _position;
 
     /// <summary>Starts echoing <paramref name="leg"/> with <paramref name="delay"/> (rounded to 20 ms frames).</summary>
-    public EchoSession(WebRtcLeg leg, TimeSpan delay, TimeProvider time)
+    public EchoSession(WebRtcLeg leg, TimeSpan delay, MediaTicker ticker)
     {
         _leg = leg;
         _delayLine = new AudioFrame[Math.Max(1, (int)(delay / AudioFrame.Duration))];
-        _clock = new MediaClock(time, _ => Tick());
-        _clock.Start();
+        _ticking = ticker.Add(Tick);
     }
 
     /// <summary>The echoed leg.</summary>
@@ -37,7 +36,7 @@ public sealed class EchoSession : IDisposable
     /// <summary>Stops the echo and ends the leg.</summary>
     public void Dispose()
     {
-        _clock.Dispose();
+        _ticking.Dispose();
         _leg.Dispose();
     }
 }

@@ -17,6 +17,7 @@ public sealed class MediaEngine : IHostedService, IAsyncDisposable
 {
     private readonly MediaOptions _options;
     private readonly TimeProvider _time;
+    private readonly MediaTicker _ticker;
     private readonly ILogger<MediaEngine> _log;
     private readonly ConcurrentDictionary<string, MediaRoom> _rooms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<WebRtcLeg, EchoSession> _echoes = new();
@@ -26,9 +27,10 @@ public sealed class MediaEngine : IHostedService, IAsyncDisposable
     private int _legNumber;
 
     /// <summary>Created by DI; nothing is opened until the host starts.</summary>
-    public MediaEngine(IOptions<MediaOptions> options, IConfiguration configuration, TimeProvider time, ILogger<MediaEngine> log)
+    public MediaEngine(IOptions<MediaOptions> options, IConfiguration configuration, MediaTicker ticker, TimeProvider time, ILogger<MediaEngine> log)
     {
         _options = options.Value;
+        _ticker = ticker;
         _time = time;
         _log = log;
         RecordingsDirectory = Path.GetFullPath(_options.RecordingsDirectory
@@ -97,7 +99,7 @@ public sealed class MediaEngine : IHostedService, IAsyncDisposable
     /// <summary>Echoes <paramref name="leg"/> back to itself until it ends.</summary>
     public void Echo(WebRtcLeg leg)
     {
-        var echo = new EchoSession(leg, TimeSpan.FromMilliseconds(_options.EchoDelayMilliseconds), _time);
+        var echo = new EchoSession(leg, TimeSpan.FromMilliseconds(_options.EchoDelayMilliseconds), _ticker);
         _echoes[leg] = echo;
         _ = leg.Ended.ContinueWith(_ =>
         {
@@ -108,7 +110,7 @@ public sealed class MediaEngine : IHostedService, IAsyncDisposable
     /// <summary>The room called <paramref name="id"/>, opened with <paramref name="mode"/> if it does not exist.</summary>
     public MediaRoom Room(string id, MediaRoomMode mode, bool record) => _rooms.GetOrAdd(id, _ =>
     {
-        var room = new MediaRoom(id, mode, record ? RecordingsDirectory : null, _time);
+        var room = new MediaRoom(id, mode, record ? RecordingsDirectory : null, _ticker);
         room.Emptied += emptied => _rooms.TryRemove(new KeyValuePair<string, MediaRoom>(emptied.Id, emptied));
         return room;
     });

@@ -7,6 +7,7 @@ public static class MediaFeature
     public static IServiceCollection AddMedia(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MediaOptions>().Bind(configuration.GetSection("Media"));
+        services.AddSingleton<MediaTicker>();
         services.AddSingleton<MediaEngine>();
         services.AddHostedService(provider => provider.GetRequiredService<MediaEngine>());
         services.AddSingleton<RtpRelays>();

@@ -15,20 +15,19 @@ public sealed class MediaRoom : IDisposable
     private readonly List<(WebRtcLeg Leg, StringBuilder Digits)> _participants = [];
     private readonly Recorder? _recorder;
     private readonly Mixer? _mixer;
-    private readonly MediaClock _clock;
+    private readonly IDisposable _ticking;
     private Bridge? _bridge;
     private AudioFrame _drain;
     private bool _closed;
 
     /// <summary>Opens room <paramref name="id"/>, recording into <paramref name="recordingFolder"/> when given.</summary>
-    public MediaRoom(string id, MediaRoomMode mode, string? recordingFolder, TimeProvider time)
+    public MediaRoom(string id, MediaRoomMode mode, string? recordingFolder, MediaTicker ticker)
     {
         Id = id;
         Mode = mode;
         if (recordingFolder is not null) _recorder = new Recorder(recordingFolder, id);
         if (mode == MediaRoomMode.Mix) _mixer = new Mixer(_recorder);
-        _clock = new MediaClock(time, _ => Tick());
-        _clock.Start();
+        _ticking = ticker.Add(Tick);
     }
 
     /// <summary>The room's name.</summary>
@@ -85,7 +84,7 @@ public sealed class MediaRoom : IDisposable
             _closed = true;
             legs = [.. _participants.Select(p => p.Leg)];
         }
-        _clock.Dispose();
+        _ticking.Dispose();
         lock (_gate)
         {
             _bridge?.Dispose();

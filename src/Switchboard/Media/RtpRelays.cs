@@ -18,20 +18,20 @@ public sealed class RtpRelays : IDisposable
     private readonly IPAddress _bindAddress;
     private readonly ConcurrentDictionary<string, RtpRelay> _relays = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
-    private readonly MediaClock _clock;
+    private readonly MediaTicker _ticker;
+    private readonly ConcurrentDictionary<string, IDisposable> _ticking = new(StringComparer.Ordinal);
     private readonly Lazy<RtpPortRange> _ports;
-    private RtpRelay[] _ticking = [];
     private int _number;
     private bool _disposed;
 
     /// <summary>Created by DI; ports are booked only when a relay opens.</summary>
-    public RtpRelays(IOptions<MediaOptions> options, TimeProvider time)
+    public RtpRelays(IOptions<MediaOptions> options, MediaTicker ticker, TimeProvider time)
     {
         _options = options.Value;
         _time = time;
         _bindAddress = IPAddress.Parse(_options.BindAddress);
         _ports = new Lazy<RtpPortRange>(() => new RtpPortRange(_options.RtpPortMin, _options.RtpPortMax));
-        _clock = new MediaClock(time, _ => Tick());
+        _ticker = ticker;
     }
 
     /// <summary>Relays open now.</summary>
@@ -68,8 +68,7 @@ public sealed class RtpRelays : IDisposable
                 return (null, "media is stopping", true);
             }
             _relays[id] = relay;
-            _ticking = [.. _ticking, relay];
-            if (_ticking.Length == 1) _clock.Start();
+            _ticking[id] = _ticker.Add(relay.Tick);
         }
         return (relay, null, false);
     }
@@ -81,7 +80,7 @@ public sealed class RtpRelays : IDisposable
     public RtpRelayView? Close(string id)
     {
         if (!_relays.TryRemove(id, out var relay)) return null;
-        lock (_gate) _ticking = [.. _ticking.Where(open => open != relay)];
+        if (_ticking.TryRemove(id, out var ticking)) ticking.Dispose();
         relay.Dispose();
         return relay.View();
     }
@@ -89,12 +88,9 @@ public sealed class RtpRelays : IDisposable
     /// <summary>Closes every relay and stops the clock.</summary>
     public void Dispose()
     {
-        lock (_gate)
-        {
-            _disposed = true;
-            _ticking = [];
-        }
-        _clock.Dispose();
+        lock (_gate) _disposed = true;
+        foreach (var ticking in _ticking.Values) ticking.Dispose();
+        _ticking.Clear();
         foreach (var relay in _relays.Values) relay.Dispose();
         _relays.Clear();
     }
@@ -102,12 +98,6 @@ public sealed class RtpRelays : IDisposable
     private bool TryOpenLeg(string name, IAudioCodec codec, IPEndPoint? remote, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PlainRtpLeg? leg) =>
         PlainRtpLeg.TryOpen(_ports.Value, new AudioLeg(name, codec, _time),
             new PlainRtpLegOptions { BindAddress = _bindAddress, Remote = remote, Time = _time }, out leg);
-
-    private void Tick()
-    {
-        // The clock runs one tick at a time; a relay closed meanwhile only misses its drain.
-        foreach (var relay in Volatile.Read(ref _ticking)) relay.Tick();
-    }
 
     private static bool TryReadSide(RtpRelaySide side, string name, out IPEndPoint? remote, out IAudioCodec codec, out string? error)
     {
