@@ -107,6 +107,8 @@ public sealed class RoutingEngine(TimeProvider time)
         if (!agent.Memberships.Remove(skillGroupId)) return RoutingResult.Refuse($"Agent {agentId} is not in skill group {skillGroupId}.");
         group.Members.Remove(agentId);
         WithdrawOffers(agent, group);
+        // A session holding for this agent as its last agent stops holding.
+        _toDispatch.Add(group);
         return Finish();
     }
 

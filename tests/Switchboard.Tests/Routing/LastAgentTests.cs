@@ -68,6 +68,33 @@ public sealed class LastAgentTests
     }
 
     [Fact]
+    public void A_held_session_stops_holding_when_its_last_agent_leaves_the_group()
+    {
+        var routing = Routing(TimeSpan.FromSeconds(10));
+        routing.Enqueue("busy-maker", 1, lastAgent: "last");
+        routing.Do(e => e.Accept("busy-maker", "last"));
+        routing.Enqueue("s", 1, lastAgent: "last");
+        Assert.Equal(RoutingSessionState.Waiting, routing.StateOf("s"));
+
+        routing.Do(e => e.LeaveSkillGroup("last", 1));
+
+        Assert.Equal("idle-longest", routing.OfferedTo("s"));
+    }
+
+    [Fact]
+    public void A_held_session_stops_holding_when_its_last_agent_logs_out()
+    {
+        var routing = Routing(TimeSpan.FromSeconds(10));
+        routing.Enqueue("busy-maker", 1, lastAgent: "last");
+        routing.Do(e => e.Accept("busy-maker", "last"));
+        routing.Enqueue("s", 1, lastAgent: "last");
+
+        routing.Do(e => e.SetAvailability("last", AgentAvailability.Offline));
+
+        Assert.Equal("idle-longest", routing.OfferedTo("s"));
+    }
+
+    [Fact]
     public void A_logged_out_last_agent_is_not_waited_for()
     {
         var routing = Routing(TimeSpan.FromSeconds(10));
