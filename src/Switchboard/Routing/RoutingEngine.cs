@@ -37,14 +37,17 @@ public sealed class RoutingEngine(TimeProvider time)
     /// <summary>Sessions waiting, ringing or assigned.</summary>
     public int SessionCount => _sessions.Count;
 
-    /// <summary>Creates a skill group or changes its settings; the new settings apply to the sessions waiting in it from now on.</summary>
+    /// <summary>
+    /// Creates a skill group or changes its settings. Strategy, concurrency, ring, auto-accept and after-call
+    /// settings apply at once; a changed maximum wait or last-agent wait applies to sessions entering from now on.
+    /// </summary>
     public RoutingResult ConfigureSkillGroup(SkillGroupSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.Problem() is { } problem) return RoutingResult.Refuse(problem);
         if (_groups.TryGetValue(settings.SkillGroupId, out var group))
         {
-            if (group.Settings.Channel != settings.Channel && (group.Waiting.Count > 0 || group.Members.Values.Any(m => m.Sessions.Any(s => s.Group == group))))
+            if (group.Settings.Channel != settings.Channel && _sessions.Values.Any(s => s.Group == group))
                 return RoutingResult.Refuse("The group's type cannot change while it has sessions.");
             group.Settings = settings;
         }
