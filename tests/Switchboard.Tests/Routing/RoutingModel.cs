@@ -6,7 +6,7 @@ namespace Switchboard.Tests.Routing;
 /// An independent account of what the engine has said, kept from its outcomes alone, that checks each outcome
 /// against the routing invariants as it arrives and the engine's own views after each call.
 /// </summary>
-internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings> groups)
+internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings> groups, TimeProvider clock)
 {
     private long _arrivals;
 
@@ -24,9 +24,11 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
         public int Chat { get; set; }
     }
 
-    public sealed class ModelSession(long group, int priority, long arrival)
+    public sealed class ModelSession(long group, int priority, long arrival, string? lastAgent, DateTimeOffset entered)
     {
         public long Group { get; set; } = group;
+        public string? LastAgent { get; } = lastAgent;
+        public DateTimeOffset Entered { get; set; } = entered;
         public int Priority { get; } = priority;
         public long Arrival { get; } = arrival;
         public RoutingSessionState State { get; set; } = RoutingSessionState.Waiting;
@@ -35,7 +37,8 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
         public int Position { get; set; }
     }
 
-    public void Enqueued(string id, long group, int priority) => Sessions[id] = new ModelSession(group, priority, ++_arrivals);
+    public void Enqueued(string id, long group, int priority, string? lastAgent) =>
+        Sessions[id] = new ModelSession(group, priority, ++_arrivals, lastAgent, clock.GetUtcNow());
 
     public void Apply(RoutingOutcome outcome)
     {
@@ -67,6 +70,7 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
                 var moving = Sessions[overflowed.SessionId];
                 Assert.True(moving.State == RoutingSessionState.Waiting && moving.Group == overflowed.FromSkillGroupId, $"{overflowed} of a session not waiting there");
                 moving.Group = overflowed.ToSkillGroupId;
+                moving.Entered = clock.GetUtcNow();
                 moving.Excluded.Clear();
                 moving.Position = 0;
                 break;
@@ -110,7 +114,7 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
             Assert.Equal(queue.Select(s => s.Key), engine.GetQueue(groupId));
             foreach (var (id, session) in queue)
                 foreach (var (agentId, agent) in Agents)
-                    Assert.False(CanTake(agent, settings) && !session.Excluded.Contains(agentId),
+                    Assert.False(CanTake(agent, settings) && !session.Excluded.Contains(agentId) && !IsHeld(session, settings),
                         $"{id} waits in group {groupId} while {agentId} could take it");
         }
     }
@@ -123,12 +127,15 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
         Assert.True(session.State == RoutingSessionState.Waiting && session.Group == groupId, $"{sessionId} offered to {agentId} while {session.State} in {session.Group}");
         Assert.True(CanTake(agent, settings), $"{sessionId} offered to {agentId}, who cannot take it ({agent.Availability}, after-call work {agent.AfterCallWork}, voice {agent.Voice}, chat {agent.Chat}, groups {string.Join(",", agent.Groups.Keys)})");
         Assert.DoesNotContain(agentId, session.Excluded);
+        // A free, or held-for, last agent is the only one the session may go to.
+        if (Prefers(session, settings) && (IsHeld(session, settings) || CanTake(Agents[session.LastAgent!], settings)))
+            Assert.True(agentId == session.LastAgent, $"{sessionId} offered to {agentId} instead of its last agent {session.LastAgent}");
         // FIFO within priority: every session ahead of this one must have been unable to take this agent.
         foreach (var (otherId, other) in Sessions)
         {
             var ahead = other.Priority > session.Priority || (other.Priority == session.Priority && other.Arrival < session.Arrival);
             if (other.State == RoutingSessionState.Waiting && other.Group == groupId && ahead)
-                Assert.True(other.Excluded.Contains(agentId), $"{sessionId} offered to {agentId} while {otherId} was ahead of it");
+                Assert.True(other.Excluded.Contains(agentId) || IsHeld(other, settings), $"{sessionId} offered to {agentId} while {otherId} was ahead of it");
         }
         session.State = RoutingSessionState.Offered;
         session.Agent = agentId;
@@ -170,6 +177,18 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
         var agent = Agents[session.Agent!];
         if (groups[session.Group].Channel == RoutingChannel.Chat) agent.Chat--; else agent.Voice--;
     }
+
+    private static bool Prefers(ModelSession session, SkillGroupSettings settings) =>
+        settings.PreferLastAgent && session.LastAgent is not null && !session.Excluded.Contains(session.LastAgent);
+
+    /// <summary>Waiting for its last agent: within the wait, and that agent is a logged-in member who cannot take it now.</summary>
+    private bool IsHeld(ModelSession session, SkillGroupSettings settings) =>
+        Prefers(session, settings)
+        && settings.LastAgentWait > TimeSpan.Zero
+        && clock.GetUtcNow() < session.Entered + settings.LastAgentWait
+        && Agents[session.LastAgent!] is { Availability: not AgentAvailability.Offline } last
+        && last.Groups.ContainsKey(settings.SkillGroupId)
+        && !CanTake(last, settings);
 
     private static bool CanTake(ModelAgent agent, SkillGroupSettings settings)
     {

@@ -16,8 +16,8 @@ public sealed class RoutingPropertyTests
 
     /// <summary>One group's settings drawn from small integers.</summary>
     private static readonly Gen<SkillGroupSettings> GroupGen =
-        Gen.Select(Gen.Int[0, 2], Gen.Int[1, 3], Gen.Bool, Gen.Bool, Gen.Int[0, 2], Gen.Int[0, 4], Gen.Bool, Gen.Int[0, 1])
-            .Select((strategy, concurrency, autoAccept, notReady, wrap, wait, preferLast, endWhenNobody) =>
+        Gen.Select(Gen.Int[0, 2], Gen.Int[1, 3], Gen.Bool, Gen.Bool, Gen.Int[0, 2], Gen.Int[0, 4], Gen.Int[0, 2], Gen.Int[0, 1])
+            .Select((strategy, concurrency, autoAccept, notReady, wrap, wait, lastAgent, endWhenNobody) =>
                 new SkillGroupSettings(0, RoutingChannel.Chat)
                 {
                     Strategy = (RoutingStrategy)strategy,
@@ -27,7 +27,9 @@ public sealed class RoutingPropertyTests
                     AfterCallWork = TimeSpan.FromSeconds(wrap * 5),
                     MaxWait = TimeSpan.FromSeconds(wait * 10),
                     RingTimeout = TimeSpan.FromSeconds(8),
-                    PreferLastAgent = preferLast,
+                    // 0: no preference; 1: prefer the last agent when free; 2: also hold up to 6 s for them.
+                    PreferLastAgent = lastAgent > 0,
+                    LastAgentWait = TimeSpan.FromSeconds(lastAgent == 2 ? 6 : 0),
                     EndWhenNoAgentOnline = endWhenNobody == 1,
                 });
 
@@ -58,7 +60,7 @@ public sealed class RoutingPropertyTests
             };
             routing.Do(e => e.ConfigureSkillGroup(settings[i + 1]));
         }
-        var model = new RoutingModel(settings);
+        var model = new RoutingModel(settings, routing.Clock);
         var replayed = 0;
         void Apply(Func<RoutingEngine, RoutingResult> call)
         {
@@ -96,7 +98,7 @@ public sealed class RoutingPropertyTests
                     var sessionId = $"s{next++}";
                     var priority = y % 3;
                     string? lastAgent = x % 3 == 0 ? AgentIds[y % AgentIds.Length] : null;
-                    model.Enqueued(sessionId, group, priority);
+                    model.Enqueued(sessionId, group, priority, lastAgent);
                     Apply(e => e.Enqueue(new SessionRequest(sessionId, group, "c", priority, lastAgent)));
                     break;
                 case 6:
@@ -111,8 +113,15 @@ public sealed class RoutingPropertyTests
                     if (Pick(model, (RoutingSessionState)(y % 3), x) is { } toEnd) Apply(e => e.End(toEnd));
                     break;
                 case 9:
-                    routing.Advance(TimeSpan.FromSeconds(y % 20));
-                    Replay(routing, model, ref replayed);
+                    // A punctual host: it wakes at each due time on the way.
+                    var end = routing.Clock.GetUtcNow() + TimeSpan.FromSeconds(y % 20);
+                    while (routing.Engine.NextDueAt() is { } due && due <= end)
+                    {
+                        if (due > routing.Clock.GetUtcNow()) routing.Clock.SetUtcNow(due);
+                        Apply(e => e.Tick());
+                    }
+                    routing.Clock.SetUtcNow(end);
+                    Apply(e => e.Tick());
                     break;
                 case 10:
                     // A late host: the clock jumps and a single tick catches up.
