@@ -1,0 +1,200 @@
+using Switchboard.Routing;
+
+namespace Switchboard.Tests.Routing;
+
+/// <summary>
+/// An independent account of what the engine has said, kept from its outcomes alone, that checks each outcome
+/// against the routing invariants as it arrives and the engine's own views after each call.
+/// </summary>
+internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings> groups, TimeProvider clock)
+{
+    private long _arrivals;
+
+    public Dictionary<string, ModelAgent> Agents { get; } = [];
+    public Dictionary<string, ModelSession> Sessions { get; } = [];
+    public int Ended { get; private set; }
+
+    public sealed class ModelAgent(AgentCapacity capacity)
+    {
+        public AgentCapacity Capacity { get; set; } = capacity;
+        public AgentAvailability Availability { get; set; } = AgentAvailability.Offline;
+        public bool AfterCallWork { get; set; }
+        public Dictionary<long, int> Groups { get; } = [];
+        public int Voice { get; set; }
+        public int Chat { get; set; }
+    }
+
+    public sealed class ModelSession(long group, int priority, long arrival, string? lastAgent, DateTimeOffset entered)
+    {
+        public long Group { get; set; } = group;
+        public string? LastAgent { get; } = lastAgent;
+        public DateTimeOffset Entered { get; set; } = entered;
+        public int Priority { get; } = priority;
+        public long Arrival { get; } = arrival;
+        public RoutingSessionState State { get; set; } = RoutingSessionState.Waiting;
+        public string? Agent { get; set; }
+        public HashSet<string> Excluded { get; } = [];
+        public int Position { get; set; }
+    }
+
+    public void Enqueued(string id, long group, int priority, string? lastAgent) =>
+        Sessions[id] = new ModelSession(group, priority, ++_arrivals, lastAgent, clock.GetUtcNow());
+
+    public void Apply(RoutingOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case SessionOffered offered:
+                Reserve(offered.SessionId, offered.AgentId, offered.SkillGroupId);
+                break;
+            case SessionAssigned { AutoAccepted: true } auto:
+                Reserve(auto.SessionId, auto.AgentId, auto.SkillGroupId);
+                Sessions[auto.SessionId].State = RoutingSessionState.Assigned;
+                break;
+            case SessionAssigned assigned:
+                var taken = Sessions[assigned.SessionId];
+                Assert.True(taken.State == RoutingSessionState.Offered && taken.Agent == assigned.AgentId, $"{assigned} without an offer to that agent");
+                taken.State = RoutingSessionState.Assigned;
+                break;
+            case OfferExpired expired:
+                Unreserve(expired.SessionId, expired.AgentId, exclude: true);
+                if (expired.SetNotReady) Agents[expired.AgentId].Availability = AgentAvailability.Unavailable;
+                break;
+            case OfferDeclined declined:
+                Unreserve(declined.SessionId, declined.AgentId, exclude: true);
+                break;
+            case OfferWithdrawn withdrawn:
+                Unreserve(withdrawn.SessionId, withdrawn.AgentId, exclude: false);
+                break;
+            case SessionOverflowed overflowed:
+                var moving = Sessions[overflowed.SessionId];
+                Assert.True(moving.State == RoutingSessionState.Waiting && moving.Group == overflowed.FromSkillGroupId, $"{overflowed} of a session not waiting there");
+                moving.Group = overflowed.ToSkillGroupId;
+                moving.Entered = clock.GetUtcNow();
+                moving.Excluded.Clear();
+                moving.Position = 0;
+                break;
+            case SessionEnded ended:
+                EndSession(ended);
+                break;
+            case QueuePositionChanged position:
+                var waiting = Sessions[position.SessionId];
+                Assert.True(waiting.State == RoutingSessionState.Waiting && waiting.Group == position.SkillGroupId, $"{position} of a session not waiting there");
+                waiting.Position = position.Position;
+                break;
+            case AfterCallWorkStarted started:
+                Agents[started.AgentId].AfterCallWork = true;
+                break;
+            case AfterCallWorkEnded finished:
+                Agents[finished.AgentId].AfterCallWork = false;
+                break;
+        }
+    }
+
+    /// <summary>The engine's views agree with the model, and no waiting session could be offered to a free member.</summary>
+    public void Check(RoutingEngine engine)
+    {
+        Assert.Equal(Sessions.Count, engine.SessionCount);
+        foreach (var (id, session) in Sessions)
+        {
+            var view = engine.GetSession(id);
+            Assert.NotNull(view);
+            Assert.Equal((session.Group, session.State, session.Agent), (view.SkillGroupId, view.State, view.AgentId));
+            if (session.State == RoutingSessionState.Waiting) Assert.Equal(view.QueuePosition, session.Position);
+        }
+        foreach (var (id, agent) in Agents)
+        {
+            var view = engine.GetAgent(id)!;
+            Assert.Equal((agent.Availability, agent.AfterCallWork, agent.Voice, agent.Chat), (view.Availability, view.AfterCallWorkUntil is not null, view.VoiceLoad, view.ChatLoad));
+        }
+        foreach (var (groupId, settings) in groups)
+        {
+            var queue = Sessions.Where(s => s.Value.State == RoutingSessionState.Waiting && s.Value.Group == groupId)
+                .OrderByDescending(s => s.Value.Priority).ThenBy(s => s.Value.Arrival).ToList();
+            Assert.Equal(queue.Select(s => s.Key), engine.GetQueue(groupId));
+            foreach (var (id, session) in queue)
+                foreach (var (agentId, agent) in Agents)
+                    Assert.False(CanTake(agent, settings) && !session.Excluded.Contains(agentId) && !IsHeld(session, settings),
+                        $"{id} waits in group {groupId} while {agentId} could take it");
+        }
+    }
+
+    private void Reserve(string sessionId, string agentId, long groupId)
+    {
+        var session = Sessions[sessionId];
+        var agent = Agents[agentId];
+        var settings = groups[groupId];
+        Assert.True(session.State == RoutingSessionState.Waiting && session.Group == groupId, $"{sessionId} offered to {agentId} while {session.State} in {session.Group}");
+        Assert.True(CanTake(agent, settings), $"{sessionId} offered to {agentId}, who cannot take it ({agent.Availability}, after-call work {agent.AfterCallWork}, voice {agent.Voice}, chat {agent.Chat}, groups {string.Join(",", agent.Groups.Keys)})");
+        Assert.DoesNotContain(agentId, session.Excluded);
+        // A free, or held-for, last agent is the only one the session may go to.
+        if (Prefers(session, settings) && (IsHeld(session, settings) || CanTake(Agents[session.LastAgent!], settings)))
+            Assert.True(agentId == session.LastAgent, $"{sessionId} offered to {agentId} instead of its last agent {session.LastAgent}");
+        // FIFO within priority: every session ahead of this one must have been unable to take this agent.
+        foreach (var (otherId, other) in Sessions)
+        {
+            var ahead = other.Priority > session.Priority || (other.Priority == session.Priority && other.Arrival < session.Arrival);
+            if (other.State == RoutingSessionState.Waiting && other.Group == groupId && ahead)
+                Assert.True(other.Excluded.Contains(agentId) || IsHeld(other, settings), $"{sessionId} offered to {agentId} while {otherId} was ahead of it");
+        }
+        session.State = RoutingSessionState.Offered;
+        session.Agent = agentId;
+        session.Position = 0;
+        if (settings.Channel == RoutingChannel.Chat) agent.Chat++; else agent.Voice++;
+    }
+
+    private void Unreserve(string sessionId, string agentId, bool exclude)
+    {
+        var session = Sessions[sessionId];
+        Assert.True(session.State == RoutingSessionState.Offered && session.Agent == agentId, $"offer of {sessionId} to {agentId} ended but it was not ringing them");
+        Release(session);
+        session.State = RoutingSessionState.Waiting;
+        session.Agent = null;
+        if (exclude) session.Excluded.Add(agentId);
+    }
+
+    private void EndSession(SessionEnded ended)
+    {
+        Ended++;
+        if (!Sessions.Remove(ended.SessionId, out var session))
+        {
+            Assert.Equal(RoutingEndStatus.NoAgentOnline, ended.Status);
+            return;
+        }
+        var expected = ended.Status switch
+        {
+            RoutingEndStatus.Completed => RoutingSessionState.Assigned,
+            RoutingEndStatus.CustomerLeftRinging => RoutingSessionState.Offered,
+            _ => RoutingSessionState.Waiting,
+        };
+        Assert.Equal(expected, session.State);
+        Assert.Equal(session.Group, ended.SkillGroupId);
+        if (session.Agent is not null) Release(session);
+    }
+
+    private void Release(ModelSession session)
+    {
+        var agent = Agents[session.Agent!];
+        if (groups[session.Group].Channel == RoutingChannel.Chat) agent.Chat--; else agent.Voice--;
+    }
+
+    private static bool Prefers(ModelSession session, SkillGroupSettings settings) =>
+        settings.PreferLastAgent && session.LastAgent is not null && !session.Excluded.Contains(session.LastAgent);
+
+    /// <summary>Waiting for its last agent: within the wait, and that agent is a logged-in member who cannot take it now.</summary>
+    private bool IsHeld(ModelSession session, SkillGroupSettings settings) =>
+        Prefers(session, settings)
+        && settings.LastAgentWait > TimeSpan.Zero
+        && clock.GetUtcNow() < session.Entered + settings.LastAgentWait
+        && Agents[session.LastAgent!] is { Availability: not AgentAvailability.Offline } last
+        && last.Groups.ContainsKey(settings.SkillGroupId)
+        && !CanTake(last, settings);
+
+    private static bool CanTake(ModelAgent agent, SkillGroupSettings settings)
+    {
+        if (agent.Availability != AgentAvailability.Available || agent.AfterCallWork || !agent.Groups.ContainsKey(settings.SkillGroupId)) return false;
+        var load = settings.Channel == RoutingChannel.Chat ? agent.Chat : agent.Voice;
+        var capacity = settings.Channel == RoutingChannel.Chat ? agent.Capacity.Chat : agent.Capacity.Voice;
+        return load < Math.Min(capacity, settings.MaxConcurrency);
+    }
+}
