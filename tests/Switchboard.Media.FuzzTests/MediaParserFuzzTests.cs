@@ -5,7 +5,8 @@ namespace Switchboard.Media.FuzzTests;
 
 /// <summary>
 /// Every media parser that reads bytes from the network gets a short afl-fuzz campaign (SWITCHBOARD_FUZZ_SECONDS,
-/// default 15 s each, so the ten campaigns stay near three minutes): no input may make it throw. Longer campaigns: see docs/testing.md.
+/// default 20 s each; the ten campaigns and the canary take about three and a half minutes): no input may make it
+/// throw. Longer campaigns: see docs/testing.md.
 /// </summary>
 public sealed class MediaParserFuzzTests(AflHarness harness) : IClassFixture<AflHarness>
 {
