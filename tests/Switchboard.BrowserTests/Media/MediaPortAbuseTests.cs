@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -18,6 +19,9 @@ public sealed partial class MediaPortAbuseTests(MediaServer media) : IClassFixtu
 {
     private const int EachKind = 500, WrongKeyPackets = 500;
 
+    /// <summary>The flood goes on until the call has been measured this many times (every 250 ms, so at least 3 s).</summary>
+    private const int ListeningSamples = 12;
+
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -26,18 +30,24 @@ public sealed partial class MediaPortAbuseTests(MediaServer media) : IClassFixtu
         await using var browser = await ToneBrowser.LaunchAsync(440);
         var page = await browser.OpenCallPageAsync(media.Pages);
         var call = await StartEchoAsync(page);
+        var ready = await ToneLevels.WaitForToneAsync(page, 440, 1000);
+        Assert.True(ready.Wanted > 0.5, $"the call should hear its 440 Hz echo before the flood: {ready}");
         var before = await StatsAsync();
 
-        var flood = FloodAsync(call, before);
-        var during = await ListenWhileAsync(page, flood, 440, 1000);
-        var kinds = await flood;
+        var samples = new StrongBox<int>();
+        var flood = FloodAsync(call, before, () => Volatile.Read(ref samples.Value) >= ListeningSamples);
+        var during = await ListenWhileAsync(page, flood, 440, 1000, samples);
+        var (kinds, wrongKey) = await flood;
 
-        Assert.True(during.Heard >= 0.8 * during.Samples, $"440 Hz was heard in only {during.Heard} of {during.Samples} measurements during the flood; last {during.Last}");
+        Assert.True(during.Heard >= 0.8 * samples.Value, $"440 Hz was heard in only {during.Heard} of {samples.Value} measurements during the flood; last {during.Last}");
         Assert.True(during.MaxOther < 0.05, $"1000 Hz reached the page during the flood ({during.MaxOther:0.000})");
         var after = await ToneLevels.WaitForToneAsync(page, 440, 1000);
         Assert.True(after.Wanted > 0.5 && after.Other < 0.05, $"after the flood the page should hear its 440 Hz echo only: {after}");
 
         var stats = await WaitForDropsAsync(before, kinds);
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{kinds.Sum(kind => kind.Datagrams.Count) + wrongKey} bad datagrams while the page was measured {samples.Value} times; dropped: "
+            + string.Join(", ", kinds.Select(kind => kind.Reason).Distinct().Select(reason => $"{reason} {stats.DroppedSince(before, reason)}")));
         foreach (var reason in kinds.Select(kind => kind.Reason).Distinct())
         {
             var expected = kinds.Where(kind => kind.Reason == reason).Sum(kind => kind.Datagrams.Count);
@@ -46,7 +56,7 @@ public sealed partial class MediaPortAbuseTests(MediaServer media) : IClassFixtu
         }
         // The wrong-key packets came from a validated address: the port hands them to the call, whose SRTP refuses them
         // (the page above heard no noise), so they are delivered, not dropped at the port.
-        Assert.True(stats.Delivered - before.Delivered >= WrongKeyPackets, $"delivered {stats.Delivered - before.Delivered}");
+        Assert.True(stats.Delivered - before.Delivered >= wrongKey, $"{wrongKey} wrong-key packets sent, {stats.Delivered - before.Delivered} delivered");
         Assert.Equal(0, stats.DroppedSince(before, MediaPortDropReason.HandlerFault));
 
         // The server still takes new calls: a second tab connects and hears its own echo.
@@ -69,12 +79,13 @@ public sealed partial class MediaPortAbuseTests(MediaServer media) : IClassFixtu
         Assert.True(ready.Wanted > 0.5, $"the second call should hear its 1000 Hz echo before the flood: {ready}");
         var before = await StatsAsync();
 
-        var flood = FloodAsync(call, before);
-        var during = await ListenWhileAsync(bystanderPage, flood, 1000, 440);
-        var kinds = await flood;
+        var samples = new StrongBox<int>();
+        var flood = FloodAsync(call, before, () => Volatile.Read(ref samples.Value) >= ListeningSamples);
+        var during = await ListenWhileAsync(bystanderPage, flood, 1000, 440, samples);
+        var (kinds, _) = await flood;
 
-        Assert.True(during.Heard >= 0.8 * during.Samples,
-            $"the second call heard its 1000 Hz in only {during.Heard} of {during.Samples} measurements while the first was flooded; last {during.Last}");
+        Assert.True(during.Heard >= 0.8 * samples.Value,
+            $"the second call heard its 1000 Hz in only {during.Heard} of {samples.Value} measurements while the first was flooded; last {during.Last}");
         Assert.True(during.MaxOther < 0.05, $"the flooded call's 440 Hz leaked into the second call ({during.MaxOther:0.000})");
         await WaitForDropsAsync(before, kinds);
         var first = await ToneLevels.WaitForToneAsync(floodedPage, 440, 1000);
@@ -95,9 +106,11 @@ public sealed partial class MediaPortAbuseTests(MediaServer media) : IClassFixtu
 
     /// <summary>
     /// Sends every stranger kind from one socket, then has a second socket pass a real check and send SRTP with wrong
-    /// keys; paced by the server's received counter.
+    /// keys; paced by the server's received counter. Goes on round after round until <paramref name="heardEnough"/>
+    /// says the listener has measured the call long enough. Returns every kind sent (one entry per kind and round).
     /// </summary>
-    private async Task<IReadOnlyList<MediaPortFlood.Kind>> FloodAsync(MediaPortFlood flood, PortStats before)
+    private async Task<(IReadOnlyList<MediaPortFlood.Kind> Kinds, int WrongKey)> FloodAsync(
+        MediaPortFlood flood, PortStats before, Func<bool> heardEnough)
     {
         var port = new IPEndPoint(IPAddress.Loopback, before.Port);
         long sentBefore = 0;
@@ -107,38 +120,50 @@ public sealed partial class MediaPortAbuseTests(MediaServer media) : IClassFixtu
             await WaitUntilAsync(async () => (await StatsAsync()).Received >= target, $"the server to read {target} datagrams");
         }
 
-        var kinds = flood.FromStranger(EachKind);
         using var stranger = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
-        var shuffle = new Random(7);
-        await MediaPortFlood.SendAsync(stranger, port, kinds.SelectMany(kind => kind.Datagrams).OrderBy(_ => shuffle.Next()), CaughtUp);
-        sentBefore = kinds.Sum(kind => kind.Datagrams.Count);
-
         using var impostor = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
         await impostor.SendAsync(flood.ValidCheck(), port, Cancellation);
         var response = await impostor.ReceiveAsync(Cancellation).AsTask().WaitAsync(TimeSpan.FromSeconds(5), Cancellation);
         Assert.Equal(0x0101, response.Buffer[0] << 8 | response.Buffer[1]); // Binding success: the address is now validated
         sentBefore++;
-        await MediaPortFlood.SendAsync(impostor, port, flood.WrongKeySrtp(WrongKeyPackets), CaughtUp);
-        return kinds;
+
+        var shuffle = new Random(7);
+        var kinds = new List<MediaPortFlood.Kind>();
+        var wrongKey = 0;
+        do
+        {
+            var round = flood.FromStranger(EachKind);
+            await MediaPortFlood.SendAsync(stranger, port, round.SelectMany(kind => kind.Datagrams).OrderBy(_ => shuffle.Next()), CaughtUp);
+            sentBefore += round.Sum(kind => kind.Datagrams.Count);
+            kinds.AddRange(round);
+            await MediaPortFlood.SendAsync(impostor, port, flood.WrongKeySrtp(WrongKeyPackets), CaughtUp);
+            sentBefore += WrongKeyPackets;
+            wrongKey += WrongKeyPackets;
+        }
+        while (!heardEnough());
+        return (kinds, wrongKey);
     }
 
-    /// <summary>Measures what the page hears until <paramref name="until"/> ends.</summary>
-    private static async Task<(int Samples, int Heard, double MaxOther, ToneLevels Last)> ListenWhileAsync(
-        IPage page, Task until, double wanted, double other)
+    /// <summary>
+    /// Measures what the page hears every 250 ms until <paramref name="until"/> ends; <paramref name="samples"/> counts
+    /// the measurements so far, for the flood to know when it has lasted long enough.
+    /// </summary>
+    private static async Task<(int Heard, double MaxOther, ToneLevels Last)> ListenWhileAsync(
+        IPage page, Task until, double wanted, double other, StrongBox<int> samples)
     {
-        int samples = 0, heard = 0;
+        var heard = 0;
         var maxOther = 0.0;
-        ToneLevels last = default;
+        ToneLevels last;
         do
         {
             var levels = await page.EvaluateAsync<double[]>("f => toneLevels(f)", new[] { wanted, other });
             last = new ToneLevels(levels[0], levels[1], "");
-            samples++;
+            Interlocked.Increment(ref samples.Value);
             if (last.Wanted > 0.5) heard++;
             maxOther = Math.Max(maxOther, last.Other);
         }
         while (await Task.WhenAny(until, Task.Delay(250, Cancellation)) != until);
-        return (samples, heard, maxOther, last);
+        return (heard, maxOther, last);
     }
 
     /// <summary>Polls the stats until every kind's drops are counted (the port reads asynchronously).</summary>
