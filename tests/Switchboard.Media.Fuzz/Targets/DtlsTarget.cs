@@ -16,14 +16,15 @@ internal static class DtlsTarget
 
     internal static void Run(ReadOnlySpan<byte> data)
     {
-        using var handshake = new DtlsSrtpHandshake(DtlsRole.Server, Server.Value, [Client.Value.Fingerprint], _ => { },
-            new DtlsSrtpOptions { ReceiveQueueCapacity = 64 });
+        // The default queue (64) takes every datagram an input can split into.
+        using var handshake = new DtlsSrtpHandshake(DtlsRole.Server, Server.Value, [Client.Value.Fingerprint], _ => { });
         Datagrams.ForEach(data, datagram => handshake.Deliver(datagram));
         var result = handshake.RunOverDelivered();
         if (result.Succeeded || result.Failure is null)
             throw new InvalidOperationException($"a handshake made of replayed bytes ended with {(result.Succeeded ? "keys" : "no reason")}");
     }
 
+    /// <summary>Our client's ClientHello whole, fragmented, reordered and after an alert; Chromium's in its two datagrams.</summary>
     internal static IEnumerable<byte[]> Seeds()
     {
         var hello = CaptureClientHello();
@@ -32,7 +33,12 @@ internal static class DtlsTarget
         yield return Datagrams.Join(first, second);
         yield return Datagrams.Join(second, first, hello);
         yield return Datagrams.Join([21, 0xFE, 0xFD, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 2, 40], hello);
+        yield return Datagrams.Join(Chromium(1), Chromium(2));
     }
+
+    /// <summary>A fragment of the ClientHello Chromium 156 sent on loopback (copied next to the harness by its project file).</summary>
+    private static byte[] Chromium(int part) =>
+        Convert.FromHexString(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, $"chromium156-clienthello-{part}.hex")).Trim());
 
     /// <summary>The ClientHello a client-role handshake sends first (ours offers the same profiles Chromium does).</summary>
     private static byte[] CaptureClientHello()
