@@ -1,3 +1,4 @@
+using Switchboard.Media.Fuzz.Targets;
 using Switchboard.Media.FuzzCanary;
 using Switchboard.Media.Rtp;
 using Switchboard.Media.Transport;
@@ -12,6 +13,14 @@ public static class FuzzTargets
     [
         new("packet-classifier", data => PacketClassifier.Classify(data), () => [Rtp(0, 160), Rtcp(), [0, 1, 0, 0, .. new byte[16]], [22, 0xFE, 0xFD, .. new byte[10]]]),
         new("rtp-header", data => RtpHeader.TryRead(data, out _), () => [Rtp(0, 160), Rtp(8, 20), RtpWithExtension()]),
+        new("stun", StunTarget.Run, StunTarget.Seeds),
+        new("rtcp", RtcpTarget.Run, RtcpTarget.Seeds),
+        new("sdp", SdpTarget.Run, SdpTarget.Seeds),
+        new("dtls-server", DtlsTarget.Run, DtlsTarget.Seeds),
+        new("srtp-unprotect", SrtpTarget.Run, SrtpTarget.Seeds),
+        new("telephone-event", DtmfTarget.Run, DtmfTarget.Seeds),
+        new("wav", WavTarget.Run, WavTarget.Seeds),
+        new("audio-leg", AudioLegTarget.Run, AudioLegTarget.Seeds),
     ];
 
     /// <summary>

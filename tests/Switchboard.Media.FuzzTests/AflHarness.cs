@@ -46,7 +46,9 @@ public sealed class AflHarness : IAsyncLifetime
         await RunAsync("dotnet", ["tool", "restore"], repository);
         foreach (var assembly in InstrumentedAssemblies)
             await RunAsync("dotnet", ["tool", "run", "sharpfuzz", Path.Combine(bin.FullName, assembly)], repository);
-        await RunAsync("dotnet", [HarnessDll, "--seeds", Path.Combine(Root, "seeds")], Root);
+        // Seeds are built with the library itself (writers, SRTP protect, a DTLS ClientHello), so by the build that
+        // runs without afl-fuzz's shared memory.
+        await RunAsync("dotnet", [ReplayDll, "--seeds", Path.Combine(Root, "seeds")], Root);
     }
 
     /// <inheritdoc />

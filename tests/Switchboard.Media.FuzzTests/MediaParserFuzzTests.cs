@@ -5,7 +5,8 @@ namespace Switchboard.Media.FuzzTests;
 
 /// <summary>
 /// Every media parser that reads bytes from the network gets a short afl-fuzz campaign (SWITCHBOARD_FUZZ_SECONDS,
-/// default 20 s each): no input may make it throw. Longer campaigns: see docs/testing.md.
+/// default 20 s each; the ten campaigns and the canary take about three and a half minutes): no input may make it
+/// throw. Longer campaigns: see docs/testing.md.
 /// </summary>
 public sealed class MediaParserFuzzTests(AflHarness harness) : IClassFixture<AflHarness>
 {
@@ -18,6 +19,8 @@ public sealed class MediaParserFuzzTests(AflHarness harness) : IClassFixture<Afl
     public async Task No_input_makes_the_parser_throw(string target)
     {
         var campaign = await AflCampaign.RunAsync(harness, target, Seconds);
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{target}: {campaign.Executions} executions in {Seconds} s ({campaign.Executions / Seconds}/s), {campaign.Paths} corpus entries");
 
         Assert.True(campaign.Crashes == 0, $"{campaign.Crashes} crashing inputs for {target}:\n{campaign.CrashReport}");
         Assert.True(campaign.Executions >= 1_000, $"afl-fuzz ran {target} only {campaign.Executions} times");

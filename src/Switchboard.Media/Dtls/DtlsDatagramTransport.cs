@@ -22,6 +22,7 @@ internal sealed class DtlsDatagramTransport : DatagramTransport
     private readonly Queue<byte[]> _received = new();
     private readonly object _gate = new();
     private bool _closed;
+    private bool _endWhenDrained;
     private long _dropped;
     private long _sendFailures;
 
@@ -56,6 +57,15 @@ internal sealed class DtlsDatagramTransport : DatagramTransport
         }
     }
 
+    /// <summary>
+    /// From now on a receive that finds the queue empty ends the handshake (as a closed transport does) instead of
+    /// waiting for the peer: the datagrams already queued are all it will ever get.
+    /// </summary>
+    internal void EndWhenDrained()
+    {
+        lock (_gate) _endWhenDrained = true;
+    }
+
     /// <summary>Whether a datagram is waiting.</summary>
     internal bool HasPending { get { lock (_gate) return _received.Count > 0; } }
 
@@ -73,6 +83,7 @@ internal sealed class DtlsDatagramTransport : DatagramTransport
             var deadline = waitMillis == 0 ? long.MaxValue : Environment.TickCount64 + waitMillis;
             while (!_closed && _received.Count == 0)
             {
+                if (_endWhenDrained) throw new IOException("no more datagrams");
                 var remaining = deadline - Environment.TickCount64;
                 if (remaining <= 0) return -1;
                 Monitor.Wait(_gate, waitMillis == 0 ? Timeout.Infinite : (int)Math.Min(remaining, int.MaxValue));
