@@ -23,6 +23,7 @@ public sealed class DtlsSrtpHandshake : IDisposable
     private int _pumping;
     private volatile bool _disposed;
     private volatile bool _peerClosed;
+    private volatile bool _failedLocally;
 
     /// <summary>Prepares a handshake; nothing is sent until <see cref="Start"/>.</summary>
     /// <param name="role">Server when we answered <c>a=setup:passive</c>, client when <c>active</c>.</param>
@@ -44,7 +45,7 @@ public sealed class DtlsSrtpHandshake : IDisposable
         _transport = new DtlsDatagramTransport(send, options.Mtu, options.ReceiveQueueCapacity);
         _transport.Closed += () =>
         {
-            _peerClosed = !_disposed && Completion.IsCompletedSuccessfully;
+            _peerClosed = !_disposed && !_failedLocally && Completion.IsCompletedSuccessfully;
             if (_peerClosed) PeerClosedAssociation?.Invoke();
         };
         _timeout = (time ?? TimeProvider.System).CreateTimer(
@@ -71,6 +72,7 @@ public sealed class DtlsSrtpHandshake : IDisposable
     /// <summary>
     /// Raised once when the peer ends an established association (close_notify, or a fatal alert after the
     /// handshake): a browser sends it when the page closes its RTCPeerConnection, long before consent would expire.
+    /// Records that merely fail to parse do not raise it.
     /// </summary>
     public event Action? PeerClosedAssociation;
 
@@ -174,8 +176,12 @@ public sealed class DtlsSrtpHandshake : IDisposable
                 // WebRTC audio) is read and ignored. A 1 ms wait: the datagram is already queued.
                 while (_transport.HasPending && !_transport.IsClosed) _association!.Receive(buffer, 0, buffer.Length, 1);
             }
-            catch (Exception)
+            catch (Exception e)
             {
+                // Only what the peer itself says ends the association for the session: a fatal alert (authenticated
+                // in this epoch). A record BouncyCastle chokes on may be forged by anyone who can spoof the
+                // browser's address, so it closes our side quietly and the media, already keyed, goes on.
+                _failedLocally = e is not TlsFatalAlertReceived;
                 _transport.Close();
             }
             Volatile.Write(ref _pumping, 0);
