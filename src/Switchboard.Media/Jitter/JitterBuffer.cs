@@ -294,8 +294,9 @@ public sealed class JitterBuffer
 
     private int FrameOffset(uint timestamp)
     {
-        var difference = (int)(timestamp - _playoutTimestamp);
-        return difference >= 0 ? difference / FrameSamples : -((-difference + FrameSamples - 1) / FrameSamples);
+        // In 64 bits: negating a difference of exactly -2^31 would overflow in 32.
+        long difference = (int)(timestamp - _playoutTimestamp);
+        return (int)(difference >= 0 ? difference / FrameSamples : -((-difference + FrameSamples - 1) / FrameSamples));
     }
 
     private int Slot(int offset) => ((_playoutSlot + offset) % _capacity + _capacity) % _capacity;

@@ -196,6 +196,21 @@ public class JitterBufferTests
         Assert.Equal([null, 1000, 1001, 1002, 1003], script.Sequence[^5..]);
     }
 
+    [Theory]
+    [InlineData(0x8000_0000u)] // exactly half the timestamp space away: the sign of the distance is ambiguous
+    [InlineData(0x7FFF_FF60u)]
+    [InlineData(0x8000_00A0u)]
+    public void A_timestamp_jump_of_half_the_clock_range_restarts_the_buffer(uint jump)
+    {
+        var buffer = new JitterBuffer(new FakeTimeProvider());
+        buffer.Put(1000, new short[160]);
+
+        buffer.Put(1000 + jump, new short[160]);
+
+        Assert.Equal(1L, buffer.Restarts);
+        Assert.Equal(0L, buffer.Late);
+    }
+
     [Fact]
     public void Concealment_never_makes_a_click()
     {
