@@ -81,12 +81,10 @@ public static class MediaEndpoints
         else
         {
             var engine = http.RequestServices.GetRequiredService<MediaEngine>();
-            var answer = engine.Answer(sdp, name);
+            var answer = engine.Answer(sdp, name, out var busy);
             if (answer.Leg is null)
             {
-                result = answer.Error!.Contains("limit", StringComparison.Ordinal)
-                    ? Refusal(503, "MediaBusy", answer.Error)
-                    : Refusal(400, "InvalidOffer", answer.Error);
+                result = busy ? Refusal(503, "MediaBusy", answer.Error!) : Refusal(400, "InvalidOffer", answer.Error!);
             }
             else if (place(engine, answer.Leg) is { } refusal)
             {

@@ -80,16 +80,19 @@ public sealed class MediaEngine : IHostedService, IAsyncDisposable
 
     /// <summary>
     /// Answers a browser's offer with a new leg named <paramref name="name"/>; null leg and an error when the offer is
-    /// unusable or the node is at its <see cref="MediaOptions.MaxLegs"/>.
+    /// unusable, or when the node cannot take it (<paramref name="busy"/>: starting, stopping, or at its
+    /// <see cref="MediaOptions.MaxLegs"/>).
     /// </summary>
-    public WebRtcAnswer Answer(string? offer, string name)
+    public WebRtcAnswer Answer(string? offer, string name, out bool busy)
     {
+        busy = true;
         if (_endpoint is null) return new WebRtcAnswer { Error = "media is not available: the server is starting or stopping" };
         if (Interlocked.Increment(ref _legs) > _options.MaxLegs)
         {
             Interlocked.Decrement(ref _legs);
             return new WebRtcAnswer { Error = $"this server is at its limit of {_options.MaxLegs} media sessions" };
         }
+        busy = false;
         var answer = _endpoint.Answer(offer, $"{name}-{Interlocked.Increment(ref _legNumber)}");
         if (answer.Leg is null) Interlocked.Decrement(ref _legs);
         else _ = CountEndAsync(answer.Leg);

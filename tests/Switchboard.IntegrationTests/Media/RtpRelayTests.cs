@@ -1,8 +1,8 @@
-using System.Buffers.Binary;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
+using Switchboard.Media.Rtp;
 
 namespace Switchboard.IntegrationTests.Media;
 
@@ -29,8 +29,8 @@ public sealed class RtpRelayTests(RtpRelayServer server) : IClassFixture<RtpRela
             caller.SendRtp(toCallee, sequence: (ushort)(65530 + i), timestamp: 1000u + 160u * (uint)i, payloadFill: (byte)i);
             var packet = await callee.ReceiveAsync();
             Assert.NotNull(packet);
-            heard.Add((BinaryPrimitives.ReadUInt16BigEndian(packet.Value.Datagram.AsSpan(2)), BinaryPrimitives.ReadUInt32BigEndian(packet.Value.Datagram.AsSpan(4)),
-                BinaryPrimitives.ReadUInt32BigEndian(packet.Value.Datagram.AsSpan(8)), packet.Value.Datagram[^1]));
+            Assert.True(RtpHeader.TryRead(packet.Value.Datagram, out var header), "the relay sent RTP");
+            heard.Add((header.SequenceNumber, header.Timestamp, header.Ssrc, packet.Value.Datagram[^1]));
             Assert.Equal(toCaller.Port, packet.Value.From.Port); // symmetric: it comes from the port the callee sends to
         }
         for (var i = 1; i < heard.Count; i++)
@@ -197,13 +197,10 @@ public sealed class RtpRelayTests(RtpRelayServer server) : IClassFixture<RtpRela
 
         public void SendRtp(IPEndPoint to, ushort sequence, uint timestamp, byte payloadFill, byte payloadType = 0)
         {
-            var packet = new byte[12 + 160];
-            packet[0] = 0x80;
-            packet[1] = payloadType;
-            BinaryPrimitives.WriteUInt16BigEndian(packet.AsSpan(2), sequence);
-            BinaryPrimitives.WriteUInt32BigEndian(packet.AsSpan(4), timestamp);
-            BinaryPrimitives.WriteUInt32BigEndian(packet.AsSpan(8), Ssrc);
-            packet.AsSpan(12).Fill(payloadFill);
+            var payload = new byte[160];
+            payload.AsSpan().Fill(payloadFill);
+            var packet = new byte[RtpHeader.FixedLength + payload.Length];
+            RtpPacketWriter.TryWrite(packet, false, payloadType, sequence, timestamp, Ssrc, payload, out _);
             Send(packet, to);
         }
 
