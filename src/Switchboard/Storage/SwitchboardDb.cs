@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Switchboard.Chat;
 using Switchboard.Presence;
+using Switchboard.Push;
+using Switchboard.Routing;
 using Switchboard.Sdk;
 using Switchboard.Staff;
 using Switchboard.Tenancy;
@@ -25,6 +28,14 @@ public abstract class SwitchboardDb(DbContextOptions options) : DbContext(option
     public DbSet<AgentStatusChange> AgentStatusChanges => Set<AgentStatusChange>();
     public DbSet<AgentForcedOffline> AgentsForcedOffline => Set<AgentForcedOffline>();
     public DbSet<ApplicationRestReasons> ApplicationRestReasons => Set<ApplicationRestReasons>();
+    public DbSet<ChatSession> ChatSessions => Set<ChatSession>();
+    public DbSet<ChatServiceRecord> ChatServiceRecords => Set<ChatServiceRecord>();
+    public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
+    public DbSet<ChatAttachment> ChatAttachments => Set<ChatAttachment>();
+    public DbSet<VisitorSigningKey> VisitorSigningKeys => Set<VisitorSigningKey>();
+    public DbSet<SkillGroupRouting> SkillGroupRoutings => Set<SkillGroupRouting>();
+    public DbSet<PushSubscription> PushSubscriptions => Set<PushSubscription>();
+    public DbSet<PushDelivery> PushDeliveries => Set<PushDelivery>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -86,5 +97,6 @@ public abstract class SwitchboardDb(DbContextOptions options) : DbContext(option
             e.HasOne<Application>().WithMany().HasForeignKey(x => x.SdkAppId).OnDelete(DeleteBehavior.Cascade);
         });
         PresenceModel.Configure(model);
+        ChatModel.Configure(model);
     }
 }

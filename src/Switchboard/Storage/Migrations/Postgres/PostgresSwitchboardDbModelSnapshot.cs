@@ -41,6 +41,270 @@ namespace Switchboard.Storage.Migrations.Postgres
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Switchboard.Chat.ChatAttachment", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<bool>("IsImage")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Uploader")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("UploaderRole")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SdkAppId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("ChatAttachments");
+                });
+
+            modelBuilder.Entity("Switchboard.Chat.ChatMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ClientMessageId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("SenderRole")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("TimestampMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SdkAppId");
+
+                    b.HasIndex("SessionId", "Id");
+
+                    b.HasIndex("SessionId", "Sender", "ClientMessageId")
+                        .IsUnique();
+
+                    b.ToTable("ChatMessages");
+                });
+
+            modelBuilder.Entity("Switchboard.Chat.ChatServiceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AcceptedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AgentMail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<int>("EndStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("EndedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Nickname")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("SkillGroupId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SkillGroupName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("StartedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("VisitorId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("SdkAppId", "StartedAtMs");
+
+                    b.ToTable("ChatServiceRecords");
+                });
+
+            modelBuilder.Entity("Switchboard.Chat.ChatSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("AcceptedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AgentMailKey")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Avatar")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("ChannelName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ClientData")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("CloseBy")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("EndStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("EndedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FirstSkillGroupId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LastVisitorActivityMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Nickname")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PeerSource")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SkillGroupId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("VisitorId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<bool>("VisitorVerified")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SdkAppId", "State");
+
+                    b.HasIndex("SdkAppId", "VisitorId", "CreatedAtMs");
+
+                    b.ToTable("ChatSessions");
+                });
+
+            modelBuilder.Entity("Switchboard.Chat.VisitorSigningKey", b =>
+                {
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("SdkAppId");
+
+                    b.ToTable("VisitorSigningKeys");
+                });
+
             modelBuilder.Entity("Switchboard.Presence.AgentForcedOffline", b =>
                 {
                     b.Property<long>("SdkAppId")
@@ -124,6 +388,121 @@ namespace Switchboard.Storage.Migrations.Postgres
                     b.HasKey("SdkAppId");
 
                     b.ToTable("ApplicationRestReasons");
+                });
+
+            modelBuilder.Entity("Switchboard.Push.PushDelivery", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DeliveredAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("NextAttemptAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SdkAppId", "CreatedAtMs");
+
+                    b.HasIndex("State", "NextAttemptAtMs");
+
+                    b.ToTable("PushDeliveries");
+                });
+
+            modelBuilder.Entity("Switchboard.Push.PushSubscription", b =>
+                {
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.HasKey("SdkAppId");
+
+                    b.ToTable("PushSubscriptions");
+                });
+
+            modelBuilder.Entity("Switchboard.Routing.SkillGroupRouting", b =>
+                {
+                    b.Property<long>("SkillGroupId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("AfterCallWorkSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("AutoAccept")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("EndWhenNoAgentOnline")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("LastAgentWaitSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MaxWaitSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("NotReadyOnNoAnswer")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("OverflowSkillGroupId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("RingTimeoutSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("VisitorIdleTimeoutSeconds")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SkillGroupId");
+
+                    b.HasIndex("SdkAppId");
+
+                    b.ToTable("SkillGroupRoutings");
                 });
 
             modelBuilder.Entity("Switchboard.Sdk.SdkLoginToken", b =>
@@ -410,6 +789,51 @@ namespace Switchboard.Storage.Migrations.Postgres
                     b.ToTable("Owners");
                 });
 
+            modelBuilder.Entity("Switchboard.Chat.ChatAttachment", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithMany()
+                        .HasForeignKey("SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Chat.ChatMessage", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithMany()
+                        .HasForeignKey("SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Chat.ChatServiceRecord", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithMany()
+                        .HasForeignKey("SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Chat.ChatSession", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithMany()
+                        .HasForeignKey("SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Chat.VisitorSigningKey", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithOne()
+                        .HasForeignKey("Switchboard.Chat.VisitorSigningKey", "SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Switchboard.Presence.AgentForcedOffline", b =>
                 {
                     b.HasOne("Switchboard.Tenancy.Application", null)
@@ -433,6 +857,33 @@ namespace Switchboard.Storage.Migrations.Postgres
                     b.HasOne("Switchboard.Tenancy.Application", null)
                         .WithOne()
                         .HasForeignKey("Switchboard.Presence.ApplicationRestReasons", "SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Push.PushDelivery", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithMany()
+                        .HasForeignKey("SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Push.PushSubscription", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithOne()
+                        .HasForeignKey("Switchboard.Push.PushSubscription", "SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Routing.SkillGroupRouting", b =>
+                {
+                    b.HasOne("Switchboard.Staff.SkillGroup", null)
+                        .WithOne()
+                        .HasForeignKey("Switchboard.Routing.SkillGroupRouting", "SkillGroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -33,6 +33,266 @@ namespace Switchboard.Storage.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Switchboard.Chat.ChatAttachment", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsImage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uploader")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploaderRole")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SdkAppId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("ChatAttachments");
+                });
+
+            modelBuilder.Entity("Switchboard.Chat.ChatMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientMessageId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderRole")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TimestampMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SdkAppId");
+
+                    b.HasIndex("SessionId", "Id");
+
+                    b.HasIndex("SessionId", "Sender", "ClientMessageId")
+                        .IsUnique();
+
+                    b.ToTable("ChatMessages");
+                });
+
+            modelBuilder.Entity("Switchboard.Chat.ChatServiceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcceptedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgentMail")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nickname")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SkillGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SkillGroupName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VisitorId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("SdkAppId", "StartedAtMs");
+
+                    b.ToTable("ChatServiceRecords");
+                });
+
+            modelBuilder.Entity("Switchboard.Chat.ChatSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgentMailKey")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Avatar")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientData")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CloseBy")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EndStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstSkillGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastVisitorActivityMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nickname")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeerSource")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SkillGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitorId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("VisitorVerified")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SdkAppId", "State");
+
+                    b.HasIndex("SdkAppId", "VisitorId", "CreatedAtMs");
+
+                    b.ToTable("ChatSessions");
+                });
+
+            modelBuilder.Entity("Switchboard.Chat.VisitorSigningKey", b =>
+                {
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SdkAppId");
+
+                    b.ToTable("VisitorSigningKeys");
+                });
+
             modelBuilder.Entity("Switchboard.Presence.AgentForcedOffline", b =>
                 {
                     b.Property<long>("SdkAppId")
@@ -114,6 +374,121 @@ namespace Switchboard.Storage.Migrations.Sqlite
                     b.HasKey("SdkAppId");
 
                     b.ToTable("ApplicationRestReasons");
+                });
+
+            modelBuilder.Entity("Switchboard.Push.PushDelivery", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SdkAppId", "CreatedAtMs");
+
+                    b.HasIndex("State", "NextAttemptAtMs");
+
+                    b.ToTable("PushDeliveries");
+                });
+
+            modelBuilder.Entity("Switchboard.Push.PushSubscription", b =>
+                {
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SdkAppId");
+
+                    b.ToTable("PushSubscriptions");
+                });
+
+            modelBuilder.Entity("Switchboard.Routing.SkillGroupRouting", b =>
+                {
+                    b.Property<long>("SkillGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AfterCallWorkSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("AutoAccept")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("EndWhenNoAgentOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LastAgentWaitSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxWaitSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("NotReadyOnNoAnswer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OverflowSkillGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RingTimeoutSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SdkAppId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VisitorIdleTimeoutSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SkillGroupId");
+
+                    b.HasIndex("SdkAppId");
+
+                    b.ToTable("SkillGroupRoutings");
                 });
 
             modelBuilder.Entity("Switchboard.Sdk.SdkLoginToken", b =>
@@ -392,6 +767,51 @@ namespace Switchboard.Storage.Migrations.Sqlite
                     b.ToTable("Owners");
                 });
 
+            modelBuilder.Entity("Switchboard.Chat.ChatAttachment", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithMany()
+                        .HasForeignKey("SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Chat.ChatMessage", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithMany()
+                        .HasForeignKey("SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Chat.ChatServiceRecord", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithMany()
+                        .HasForeignKey("SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Chat.ChatSession", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithMany()
+                        .HasForeignKey("SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Chat.VisitorSigningKey", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithOne()
+                        .HasForeignKey("Switchboard.Chat.VisitorSigningKey", "SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Switchboard.Presence.AgentForcedOffline", b =>
                 {
                     b.HasOne("Switchboard.Tenancy.Application", null)
@@ -415,6 +835,33 @@ namespace Switchboard.Storage.Migrations.Sqlite
                     b.HasOne("Switchboard.Tenancy.Application", null)
                         .WithOne()
                         .HasForeignKey("Switchboard.Presence.ApplicationRestReasons", "SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Push.PushDelivery", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithMany()
+                        .HasForeignKey("SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Push.PushSubscription", b =>
+                {
+                    b.HasOne("Switchboard.Tenancy.Application", null)
+                        .WithOne()
+                        .HasForeignKey("Switchboard.Push.PushSubscription", "SdkAppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Switchboard.Routing.SkillGroupRouting", b =>
+                {
+                    b.HasOne("Switchboard.Staff.SkillGroup", null)
+                        .WithOne()
+                        .HasForeignKey("Switchboard.Routing.SkillGroupRouting", "SkillGroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
