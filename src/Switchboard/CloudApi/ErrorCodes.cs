@@ -30,6 +30,7 @@ public static class ErrorCodes
     public const string AccountNotExist = "InvalidParameterValue.AccountNotExist";
     public const string SkillGroupExist = "InvalidParameterValue.SkillGroupExist";
     public const string SkillGroupError = "InvalidParameterValue.SkillGroupError";
+    public const string RecordNotExist = "InvalidParameterValue.RecordNotExist";
     public const string PhoneNumIsBoundOtherAccount = "InvalidParameterValue.PhoneNumIsBoundOtherAccount";
     public const string DuplicatedAccount = "FailedOperation.DuplicatedAccount";
     public const string SeatStatusBusy = "FailedOperation.SeatStatusBusy";

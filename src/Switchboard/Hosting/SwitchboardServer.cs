@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Switchboard.Chat.Records;
 using Switchboard.Hosting.Cli;
 using Switchboard.CloudApi;
 using Switchboard.Media;
 using Switchboard.Presence;
+using Switchboard.Push;
 using Switchboard.Sdk;
 using Switchboard.Staff;
 using Switchboard.Storage;
@@ -44,12 +46,15 @@ public static class SwitchboardServer
         services.AddPresence(builder.Configuration);
         services.AddAgentSdk(builder.Configuration);
         services.AddMedia(builder.Configuration);
+        services.AddPush(builder.Configuration);
 
         var app = builder.Build();
         app.Services.GetRequiredService<CloudApiActionTable>()
             .MapStaffActions()
             .MapSdkActions()
-            .MapPresenceActions();
+            .MapPresenceActions()
+            .MapChatRecordActions()
+            .MapPushActions();
         app.MapAgentSdk();
         app.MapMedia(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MediaOptions>>().Value);
         app.MapCloudApi();
