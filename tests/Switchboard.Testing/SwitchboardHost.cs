@@ -22,11 +22,13 @@ public sealed class SwitchboardHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly TestStore _store;
+    private readonly bool _ownsStore;
 
-    private SwitchboardHost(WebApplication app, TestStore store, Uri baseAddress, FakeTimeProvider? clock)
+    private SwitchboardHost(WebApplication app, TestStore store, bool ownsStore, Uri baseAddress, FakeTimeProvider? clock)
     {
         _app = app;
         _store = store;
+        _ownsStore = ownsStore;
         BaseAddress = baseAddress;
         Clock = clock;
         HttpClient = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = baseAddress };
@@ -51,12 +53,16 @@ public sealed class SwitchboardHost : IAsyncDisposable
     /// <summary>
     /// Starts a server; <paramref name="settings"/> adds configuration (e.g. rate limits). <paramref name="services"/>
     /// runs after every feature has registered its services, so what it adds replaces the server's own (for
-    /// example a recorder standing where the SDK hub's notifier would).
+    /// example a recorder standing where the SDK hub's notifier would). A <paramref name="store"/> passed in
+    /// outlives the server (for restart tests: stop one server, start another on the same store); otherwise the
+    /// server gets a fresh store and removes it when disposed.
     /// </summary>
     public static async Task<SwitchboardHost> StartAsync(
-        IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, Action<IServiceCollection>? services = null)
+        IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, Action<IServiceCollection>? services = null,
+        TestStore? store = null)
     {
-        var store = await TestStore.CreateAsync();
+        var ownsStore = store is null;
+        store ??= await TestStore.CreateAsync();
         var recordings = Path.Combine(Path.GetTempPath(), "switchboard-tests", Guid.NewGuid().ToString("N"), "recordings");
         var app = SwitchboardServer.Build([], builder =>
         {
@@ -76,7 +82,7 @@ public sealed class SwitchboardHost : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SwitchboardHost(app, store, new Uri(address.Replace("localhost", "127.0.0.1") + "/"), clock) { RecordingsDirectory = recordings };
+        return new SwitchboardHost(app, store, ownsStore, new Uri(address.Replace("localhost", "127.0.0.1") + "/"), clock) { RecordingsDirectory = recordings };
     }
 
     /// <summary>Creates a new owner with an application and a key, and a second owner's application.</summary>
@@ -112,7 +118,7 @@ public sealed class SwitchboardHost : IAsyncDisposable
         HttpClient.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        await _store.DisposeAsync();
+        if (_ownsStore) await _store.DisposeAsync();
         try
         {
             if (Directory.Exists(RecordingsDirectory)) Directory.Delete(Path.GetDirectoryName(RecordingsDirectory)!, recursive: true);
