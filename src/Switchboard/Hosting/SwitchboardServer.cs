@@ -1,3 +1,4 @@
+using Switchboard.Chat;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Switchboard.Chat.Records;
 using Switchboard.Hosting.Cli;
@@ -46,6 +47,7 @@ public static class SwitchboardServer
         services.AddPresence(builder.Configuration);
         services.AddAgentSdk(builder.Configuration);
         services.AddMedia(builder.Configuration);
+        services.AddChat(builder.Configuration);
         services.AddPush(builder.Configuration);
 
         var app = builder.Build();
