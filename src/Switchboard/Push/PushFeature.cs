@@ -18,6 +18,7 @@ public static class PushFeature
         services.AddSingleton<PushWakeup>();
         services.AddSingleton<PushSecrets>();
         services.AddSingleton<PushSender>();
+        services.AddScoped<PushSubscriptionStore>();
         services.AddSingleton<IChatEventPublisher, PushOutbox>();
         services.AddHostedService<PushDispatcher>();
         services.AddHttpClient(PushSender.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)

@@ -3,7 +3,7 @@ using Switchboard.Tenancy;
 
 namespace Switchboard.Hosting.Cli;
 
-/// <summary><c>apps create</c>, <c>apps list</c> and <c>apps rest-reasons</c>.</summary>
+/// <summary><c>apps create</c>, <c>apps list</c>, <c>apps rest-reasons</c> and <c>apps push</c>.</summary>
 internal static class ApplicationCommands
 {
     public static Command Create(CliSession session)
@@ -29,6 +29,6 @@ internal static class ApplicationCommands
             }
         }, ct));
 
-        return new Command("apps", "Applications: the SdkAppIds that agents, skill groups and records belong to") { create, list, RestReasonCommands.Create(session) };
+        return new Command("apps", "Applications: the SdkAppIds that agents, skill groups and records belong to") { create, list, RestReasonCommands.Create(session), PushCommands.Create(session) };
     }
 }

@@ -27,7 +27,7 @@ internal static class DescribePushDeliveriesAction
         }
 
         var db = call.Services.GetRequiredService<SwitchboardDb>();
-        var url = await db.PushSubscriptions.AsNoTracking().Where(s => s.SdkAppId == request.SdkAppId).Select(s => s.Url).FirstOrDefaultAsync(cancellationToken);
+        var url = await call.Services.GetRequiredService<PushSubscriptionStore>().UrlAsync(request.SdkAppId, cancellationToken);
         var matching = db.PushDeliveries.AsNoTracking().Where(d => d.SdkAppId == request.SdkAppId && (state == null || d.State == state));
         var total = await matching.LongCountAsync(cancellationToken);
         var rows = await matching.OrderByDescending(d => d.CreatedAtMs).ThenByDescending(d => d.Id)
