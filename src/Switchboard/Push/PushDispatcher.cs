@@ -21,12 +21,10 @@ public sealed partial class PushDispatcher(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var handled = 0;
             try
             {
-                handled = await DispatchDueAsync(stoppingToken);
-                if (handled == BatchSize) continue;
-                await WaitAsync(stoppingToken);
+                // A full batch means more may be due at once; otherwise sleep until something is.
+                if (await DispatchDueAsync(stoppingToken) < BatchSize) await WaitAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -36,7 +34,7 @@ public sealed partial class PushDispatcher(
             {
                 // The store is unreachable or locked: nothing is lost (the rows stay pending); try again after a poll.
                 LogDispatchFailed(e);
-                await Task.Delay(options.Poll, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.Delay(options.Poll, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
