@@ -10,7 +10,7 @@ internal static class AgentSelector
     public static RoutedAgent? Choose(SkillGroupQueue group, RoutedSession session, List<RoutedAgent> eligible, DateTimeOffset now)
     {
         var settings = group.Settings;
-        if (session.TargetAgentId is { } target && !session.IsExcluded(target))
+        if (IsTargeted(group, session) is { } target)
         {
             foreach (var agent in eligible)
                 if (agent.Id == target) return agent;
@@ -31,6 +31,18 @@ internal static class AgentSelector
         }
         return best;
     }
+
+    /// <summary>
+    /// The one agent a transferred session is meant for, while that agent is a logged-in member who has not
+    /// refused it; otherwise null and the group's strategy decides.
+    /// </summary>
+    private static string? IsTargeted(SkillGroupQueue group, RoutedSession session) =>
+        session.TargetAgentId is { } target
+        && !session.IsExcluded(target)
+        && group.Members.TryGetValue(target, out var agent)
+        && agent.Availability != AgentAvailability.Offline
+            ? target
+            : null;
 
     /// <summary>The session holds for its last agent: within the wait, and the agent is a logged-in member who may take it later.</summary>
     private static bool IsWaitingFor(SkillGroupQueue group, RoutedSession session, string lastAgentId, DateTimeOffset now) =>

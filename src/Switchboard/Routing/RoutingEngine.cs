@@ -409,6 +409,8 @@ public sealed class RoutingEngine(TimeProvider time)
             && !session.HasVisited(targetId))
         {
             _outcomes.Add(new SessionOverflowed(session.Id, from.Id, target.Id));
+            // A transfer's target agent belonged to the group the session leaves.
+            session.TargetAgentId = null;
             EnterGroup(session, target, time.GetUtcNow());
             return;
         }

@@ -35,6 +35,22 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
         public string? Agent { get; set; }
         public HashSet<string> Excluded { get; } = [];
         public int Position { get; set; }
+        public string? Target { get; set; }
+    }
+
+    /// <summary>An assigned session was transferred to <paramref name="group"/> (for <paramref name="target"/> only, if given).</summary>
+    public void Transferred(string id, long group, string? target)
+    {
+        var session = Sessions[id];
+        Assert.Equal(RoutingSessionState.Assigned, session.State);
+        Release(session);
+        session.State = RoutingSessionState.Waiting;
+        session.Agent = null;
+        session.Group = group;
+        session.Entered = clock.GetUtcNow();
+        session.Excluded.Clear();
+        session.Position = 0;
+        session.Target = target;
     }
 
     public void Enqueued(string id, long group, int priority, string? lastAgent) =>
@@ -73,6 +89,7 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
                 moving.Entered = clock.GetUtcNow();
                 moving.Excluded.Clear();
                 moving.Position = 0;
+                moving.Target = null;
                 break;
             case SessionEnded ended:
                 EndSession(ended);
@@ -114,7 +131,8 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
             Assert.Equal(queue.Select(s => s.Key), engine.GetQueue(groupId));
             foreach (var (id, session) in queue)
                 foreach (var (agentId, agent) in Agents)
-                    Assert.False(CanTake(agent, settings) && !session.Excluded.Contains(agentId) && !IsHeld(session, settings),
+                    Assert.False(CanTake(agent, settings) && !session.Excluded.Contains(agentId) && !IsHeld(session, settings)
+                        && (Targeted(session, groupId) is not { } target || target == agentId),
                         $"{id} waits in group {groupId} while {agentId} could take it");
         }
     }
@@ -127,6 +145,7 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
         Assert.True(session.State == RoutingSessionState.Waiting && session.Group == groupId, $"{sessionId} offered to {agentId} while {session.State} in {session.Group}");
         Assert.True(CanTake(agent, settings), $"{sessionId} offered to {agentId}, who cannot take it ({agent.Availability}, after-call work {agent.AfterCallWork}, voice {agent.Voice}, chat {agent.Chat}, groups {string.Join(",", agent.Groups.Keys)})");
         Assert.DoesNotContain(agentId, session.Excluded);
+        if (Targeted(session, groupId) is { } target) Assert.True(agentId == target, $"{sessionId} offered to {agentId} instead of its transfer target {target}");
         // A free, or held-for, last agent is the only one the session may go to.
         if (Prefers(session, settings) && (IsHeld(session, settings) || CanTake(Agents[session.LastAgent!], settings)))
             Assert.True(agentId == session.LastAgent, $"{sessionId} offered to {agentId} instead of its last agent {session.LastAgent}");
@@ -135,7 +154,8 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
         {
             var ahead = other.Priority > session.Priority || (other.Priority == session.Priority && other.Arrival < session.Arrival);
             if (other.State == RoutingSessionState.Waiting && other.Group == groupId && ahead)
-                Assert.True(other.Excluded.Contains(agentId) || IsHeld(other, settings), $"{sessionId} offered to {agentId} while {otherId} was ahead of it");
+                Assert.True(other.Excluded.Contains(agentId) || IsHeld(other, settings) || (Targeted(other, groupId) is { } otherTarget && otherTarget != agentId),
+                    $"{sessionId} offered to {agentId} while {otherId} was ahead of it");
         }
         session.State = RoutingSessionState.Offered;
         session.Agent = agentId;
@@ -177,6 +197,13 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
         var agent = Agents[session.Agent!];
         if (groups[session.Group].Channel == RoutingChannel.Chat) agent.Chat--; else agent.Voice--;
     }
+
+    /// <summary>A transferred session's target while they are a logged-in member who has not refused it.</summary>
+    private string? Targeted(ModelSession session, long groupId) =>
+        session.Target is { } target && !session.Excluded.Contains(target)
+        && Agents[target] is { Availability: not AgentAvailability.Offline } agent && agent.Groups.ContainsKey(groupId)
+            ? target
+            : null;
 
     private static bool Prefers(ModelSession session, SkillGroupSettings settings) =>
         settings.PreferLastAgent && session.LastAgent is not null && !session.Excluded.Contains(session.LastAgent);

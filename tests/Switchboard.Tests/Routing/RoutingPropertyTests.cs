@@ -33,7 +33,7 @@ public sealed class RoutingPropertyTests
                     EndWhenNoAgentOnline = endWhenNobody == 1,
                 });
 
-    private static readonly Gen<(int Kind, int X, int Y)> OperationGen = Gen.Select(Gen.Int[0, 11], Gen.Int[0, 1000], Gen.Int[0, 1000]);
+    private static readonly Gen<(int Kind, int X, int Y)> OperationGen = Gen.Select(Gen.Int[0, 12], Gen.Int[0, 1000], Gen.Int[0, 1000]);
 
     [Fact]
     public void Random_operations_keep_every_routing_invariant()
@@ -127,6 +127,18 @@ public sealed class RoutingPropertyTests
                     // A late host: the clock jumps and a single tick catches up.
                     routing.Clock.Advance(TimeSpan.FromSeconds(y % 40));
                     Apply(e => e.Tick());
+                    break;
+                case 11:
+                    if (Pick(model, RoutingSessionState.Assigned, x) is { } toTransfer
+                        && settings[group].Channel == settings[model.Sessions[toTransfer].Group].Channel)
+                    {
+                        // Another member than the one serving it, so the target may well be unable to take it yet.
+                        var serving = model.Sessions[toTransfer].Agent;
+                        string? target = y % 4 == 0 ? null : AgentIds.Select((_, k) => AgentIds[(y + k) % AgentIds.Length])
+                            .FirstOrDefault(id => id != serving && model.Agents[id].Groups.ContainsKey(group));
+                        model.Transferred(toTransfer, group, target);
+                        Apply(e => e.Transfer(toTransfer, group, target));
+                    }
                     break;
                 default:
                     if (agent.AfterCallWork) Apply(e => e.EndAfterCallWork(agentId));
