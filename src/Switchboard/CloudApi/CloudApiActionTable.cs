@@ -22,31 +22,9 @@ public sealed class CloudApiActionTable
         where TRequest : class
         where TResponse : CccResponse
     {
-        if (!CccActionNames.All.Contains(action))
-            throw new ArgumentException($"'{action}' is not an action of ccc 2020-02-10.", nameof(action));
-        return Add(action, handler);
-    }
-
-    /// <summary>
-    /// Registers a Switchboard-only action (one Tencent does not have, such as the push subscription), signed,
-    /// bound and answered exactly like the ccc actions. Its name must not be a ccc action's.
-    /// </summary>
-    public CloudApiActionTable MapSwitchboardAction<TRequest, TResponse>(
-        string action, Func<TRequest, CloudApiCall, CancellationToken, Task<TResponse>> handler)
-        where TRequest : class
-        where TResponse : CccResponse
-    {
-        if (CccActionNames.All.Contains(action) || action.Length == 0 || !action.All(char.IsAsciiLetterOrDigit))
-            throw new ArgumentException($"'{action}' cannot name a Switchboard-only action.", nameof(action));
-        return Add(action, handler);
-    }
-
-    private CloudApiActionTable Add<TRequest, TResponse>(
-        string action, Func<TRequest, CloudApiCall, CancellationToken, Task<TResponse>> handler)
-        where TRequest : class
-        where TResponse : CccResponse
-    {
         if (_frozen is not null) throw new InvalidOperationException("Actions must be mapped before the server starts.");
+        if (!CccActionNames.All.Contains(action) && !SwitchboardActionNames.All.Contains(action))
+            throw new ArgumentException($"'{action}' is neither an action of ccc 2020-02-10 nor one of Switchboard's own.", nameof(action));
         _building.Add(action, new CloudApiAction(action, typeof(TRequest),
             async (request, call, ct) => await handler((TRequest)request, call, ct).ConfigureAwait(false)));
         return this;

@@ -1,4 +1,5 @@
 using Switchboard.Chat;
+using Switchboard.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Switchboard.Chat.Records;
 using Switchboard.Hosting.Cli;
@@ -55,6 +56,7 @@ public static class SwitchboardServer
             .MapStaffActions()
             .MapSdkActions()
             .MapPresenceActions()
+            .MapRoutingActions()
             .MapChatRecordActions()
             .MapPushActions();
         app.MapAgentSdk();

@@ -34,6 +34,6 @@ public static class PushFeature
 
     /// <summary>Adds the Switchboard-only ModifyPushSubscription and DescribePushDeliveries.</summary>
     public static CloudApiActionTable MapPushActions(this CloudApiActionTable table) => table
-        .MapSwitchboardAction<ModifyPushSubscriptionRequest, ModifyPushSubscriptionResponse>("ModifyPushSubscription", ModifyPushSubscriptionAction.HandleAsync)
-        .MapSwitchboardAction<DescribePushDeliveriesRequest, DescribePushDeliveriesResponse>("DescribePushDeliveries", DescribePushDeliveriesAction.HandleAsync);
+        .Map<ModifyPushSubscriptionRequest, ModifyPushSubscriptionResponse>("ModifyPushSubscription", ModifyPushSubscriptionAction.HandleAsync)
+        .Map<DescribePushDeliveriesRequest, DescribePushDeliveriesResponse>("DescribePushDeliveries", DescribePushDeliveriesAction.HandleAsync);
 }
