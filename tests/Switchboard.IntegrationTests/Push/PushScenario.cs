@@ -28,19 +28,22 @@ internal sealed class PushScenario : IAsyncDisposable
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    /// <summary>Push settings for tests: short delays and timeouts so retries happen within a test.</summary>
-    public static Dictionary<string, string?> Settings(int maxAttempts = 3) => new()
+    /// <summary>
+    /// Push settings for tests: short delays so retries happen within a test. The attempt timeout stays long enough
+    /// that a loaded machine does not time out an answer the receiver gave, except where a test wants timeouts.
+    /// </summary>
+    public static Dictionary<string, string?> Settings(int maxAttempts = 3, double timeoutSeconds = 5) => new()
     {
         ["Push:MaxAttempts"] = maxAttempts.ToString(),
         ["Push:FirstDelaySeconds"] = "0.2",
         ["Push:MaxDelaySeconds"] = "1",
-        ["Push:TimeoutSeconds"] = "1",
+        ["Push:TimeoutSeconds"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Push:PollSeconds"] = "0.2",
     };
 
-    public static async Task<PushScenario> StartAsync(int maxAttempts = 3, TestStore? store = null)
+    public static async Task<PushScenario> StartAsync(int maxAttempts = 3, TestStore? store = null, double timeoutSeconds = 5)
     {
-        var host = await SwitchboardHost.StartAsync(Settings(maxAttempts), store: store);
+        var host = await SwitchboardHost.StartAsync(Settings(maxAttempts, timeoutSeconds), store: store);
         return new PushScenario(host, await host.CreateTenantAsync());
     }
 
@@ -63,7 +66,7 @@ internal sealed class PushScenario : IAsyncDisposable
     /// <summary>Waits until no delivery of the application is pending any more.</summary>
     public async Task<DescribePushDeliveriesResponse> SettledAsync(TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (true)
         {
             var deliveries = await DeliveriesAsync();
@@ -74,11 +77,11 @@ internal sealed class PushScenario : IAsyncDisposable
     }
 
     /// <summary>Stops this server and starts another on the same store (the caller keeps the store).</summary>
-    public async Task RestartAsync(TestStore store, int maxAttempts = 3)
+    public async Task RestartAsync(TestStore store, int maxAttempts = 3, double timeoutSeconds = 5)
     {
         Client.Dispose();
         await Host.DisposeAsync();
-        Host = await SwitchboardHost.StartAsync(Settings(maxAttempts), store: store);
+        Host = await SwitchboardHost.StartAsync(Settings(maxAttempts, timeoutSeconds), store: store);
         Client = ClientFor(Host, Tenant);
     }
 
