@@ -1,3 +1,4 @@
+using Switchboard.Chat;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Switchboard.Hosting.Cli;
 using Switchboard.CloudApi;
@@ -44,6 +45,7 @@ public static class SwitchboardServer
         services.AddPresence(builder.Configuration);
         services.AddAgentSdk(builder.Configuration);
         services.AddMedia(builder.Configuration);
+        services.AddChat(builder.Configuration);
 
         var app = builder.Build();
         app.Services.GetRequiredService<CloudApiActionTable>()
