@@ -249,7 +249,9 @@ export class ChatDesk {
     if (!r || !sessionId) return;
     const closeBy = text(r.closeBy) as TcccSdk.SessionEndedFields['closeBy'] | null;
     const thread = this.threads.get(sessionId);
-    if (thread) {
+    // A chat that ended while it rang was never this agent's: there is nothing to complete.
+    if (thread?.state === 'ringing') this.remove(sessionId);
+    else if (thread) {
       thread.state = 'ended';
       thread.closeBy = closeBy;
       thread.visitorTyping = false;
