@@ -61,7 +61,7 @@ export class AgentPanel {
       micCheck.element);
     this.switcher.setAttribute('aria-labelledby', 'switcher-title');
     // With chats, the status and the chat list share a side column and the open conversation takes the rest.
-    const main = el('div', { class: 'main' }, el('div', { class: 'side' }, body, chat.list.element), chat.conversation.element);
+    const main = el('div', { class: 'main' }, el('div', { class: 'side' }, chat.list.element, body), chat.conversation.element);
     this.element = el('section', { class: 'panel', role: 'region', 'aria-label': 'Agent workstation' }, header, main);
     chat.onPresence(hasChats => this.element.toggleAttribute('data-chats', hasChats));
   }

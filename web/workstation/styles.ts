@@ -48,7 +48,7 @@ button:focus-visible{outline:3px solid #0969da;outline-offset:2px}
 @container workstation (min-width:700px){.body{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);align-items:start}}
 .popup:has(.panel[data-chats]){width:760px;height:560px}
 .main{display:flex;flex-direction:column;flex:1 0 auto}
-.chats{padding:0 16px 16px;display:flex;flex-direction:column;gap:8px}
+.chats{padding:16px 16px 0;display:flex;flex-direction:column;gap:8px}
 .chat-list{list-style:none;display:flex;flex-direction:column;gap:6px}
 .chat-row{display:flex;gap:6px;align-items:stretch}
 .chat-open{flex:1;min-width:0;display:flex;flex-wrap:wrap;align-items:center;gap:4px 8px;text-align:left;border:1px solid #d5dae3;background:#fff;border-radius:6px;padding:6px 10px;cursor:pointer}

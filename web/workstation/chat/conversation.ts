@@ -33,10 +33,10 @@ export class Conversation {
   private readonly error = el('p', { class: 'error', role: 'alert' });
   private readonly composer = el('form', { class: 'composer', 'aria-label': 'Reply' });
   private readonly input = el('textarea', { rows: '2', maxlength: '4000', 'aria-label': 'Message' });
-  private readonly emojiButton = el('button', { type: 'button', class: 'icon', 'aria-label': 'Insert emoji', 'aria-expanded': 'false', 'aria-controls': 'emoji-grid' }, '🙂');
+  private readonly emojiButton = el('button', { type: 'button', class: 'icon', 'aria-label': 'Insert emoji', 'aria-expanded': 'false', 'aria-controls': 'emoji-grid' }, 'Emoji');
   private readonly emojiGrid = el('div', { class: 'emoji', id: 'emoji-grid', role: 'group', 'aria-label': 'Emoji' });
   private readonly fileInput = el('input', { type: 'file', class: 'file-input', tabindex: '-1', 'aria-hidden': 'true' });
-  private readonly attachButton = el('button', { type: 'button', class: 'icon', 'aria-label': 'Attach a file or image' }, '📎');
+  private readonly attachButton = el('button', { type: 'button', class: 'icon', 'aria-label': 'Attach a file or image' }, 'Attach');
   private readonly sendButton = el('button', { type: 'submit', class: 'send' }, 'Send');
   private readonly rendered = new Map<number, HTMLLIElement>();
   private thread: ChatThread | null = null;
