@@ -238,7 +238,9 @@ internal sealed partial class ChatDeskGrain
     /// <summary>Sessions open when the desk last stopped go back to routing: waiting ones to their queue, served ones to their agent.</summary>
     private async Task RestoreOpenSessionsAsync(CancellationToken cancellationToken)
     {
-        foreach (var row in await store.LoadOpenSessionsAsync(_sdkAppId, cancellationToken))
+        var open = await store.LoadOpenSessionsAsync(_sdkAppId, cancellationToken);
+        // Served chats first: their agents' load must count before any waiting chat is offered.
+        foreach (var row in open.OrderBy(r => r.State == ChatSessionState.Serving ? 0 : 1).ThenBy(r => r.CreatedAtMs))
         {
             var live = Track(new LiveChat(row, row.CreatedAtMs));
             if (row.State == ChatSessionState.Serving && row.AgentMailKey is { } agent)

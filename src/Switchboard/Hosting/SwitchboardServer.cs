@@ -1,4 +1,5 @@
 using Switchboard.Chat;
+using Switchboard.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Switchboard.Hosting.Cli;
 using Switchboard.CloudApi;
@@ -51,7 +52,8 @@ public static class SwitchboardServer
         app.Services.GetRequiredService<CloudApiActionTable>()
             .MapStaffActions()
             .MapSdkActions()
-            .MapPresenceActions();
+            .MapPresenceActions()
+            .MapRoutingActions();
         app.MapAgentSdk();
         app.MapMedia(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MediaOptions>>().Value);
         app.MapCloudApi();
