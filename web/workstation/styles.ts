@@ -34,7 +34,7 @@ h2{font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;
 .switcher button{border:1px solid #c9d0db;background:#fff;border-radius:16px;padding:6px 14px;cursor:pointer;max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .switcher button[aria-pressed=true]{background:#1f6feb;border-color:#1f6feb;color:#fff}
 .switcher button:disabled{opacity:.5;cursor:default}
-.error{color:#cf222e;font-size:13px;overflow-wrap:anywhere}
+.error,.chat-error{color:#cf222e;font-size:13px;overflow-wrap:anywhere}
 .mic-check{display:flex;flex-direction:column;gap:8px}
 .mic-row{display:flex;align-items:center;gap:10px}
 .mic-toggle{flex:none;border:1px solid #c9d0db;background:#fff;border-radius:16px;padding:6px 14px;cursor:pointer}

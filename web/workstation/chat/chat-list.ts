@@ -22,7 +22,7 @@ interface Row {
 export class ChatList {
   readonly element: HTMLElement;
   private readonly list = el('ul', { class: 'chat-list', 'aria-label': 'Chat sessions' });
-  private readonly error = el('p', { class: 'error', role: 'alert' });
+  private readonly error = el('p', { class: 'chat-error', role: 'alert' });
   private readonly rows = new Map<string, Row>();
   private ticker: ReturnType<typeof setInterval> | undefined;
 

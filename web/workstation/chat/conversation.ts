@@ -30,7 +30,7 @@ export class Conversation {
   private readonly log = el('ol', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-labelledby': 'conv-title' });
   private readonly typing = el('p', { class: 'typing', role: 'status', 'aria-live': 'polite' });
   private readonly notice = el('p', { class: 'conv-notice' });
-  private readonly error = el('p', { class: 'error', role: 'alert' });
+  private readonly error = el('p', { class: 'chat-error', role: 'alert' });
   private readonly composer = el('form', { class: 'composer', 'aria-label': 'Reply' });
   private readonly input = el('textarea', { rows: '2', maxlength: '4000', 'aria-label': 'Message' });
   private readonly emojiButton = el('button', { type: 'button', class: 'icon', 'aria-label': 'Insert emoji', 'aria-expanded': 'false', 'aria-controls': 'emoji-grid' }, 'Emoji');
