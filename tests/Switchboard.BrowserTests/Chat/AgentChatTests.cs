@@ -138,6 +138,39 @@ public sealed partial class AgentChatTests(BrowserFixture browser, ChatStack sta
     }
 
     [Fact]
+    public async Task After_a_network_drop_each_conversation_catches_up_and_what_was_missed_elsewhere_counts_as_unread()
+    {
+        var (backend, group) = await stack.TenantAsync(2, Ann);
+        using var _ = backend;
+        await using var network = new NetworkCut(stack.Server.BaseAddress);
+        await using var page = await browser.OpenAsync(new BusinessPage(EmbedWidth: 960, EmbedHeight: 640));
+        await page.InjectAsync(network.Route(await BrowserFixture.SdkUrlAsync(backend, Ann)), new { renderDomId = BusinessPage.EmbedElementId });
+        await page.WaitForEventAsync("ready");
+        var first = await stack.VisitorStartsAsync(backend, group, "v-4", "Dee");
+        await page.WaitForEventAsync("callIn");
+        (await page.SettleAsync($"tccc.Chat.accept({{ sessionId: '{first.SessionId}' }})")).AssertResolved();
+        var second = await stack.VisitorStartsAsync(backend, group, "v-5", "Eli");
+        await page.WaitForEventAsync("callIn", 2);
+        (await page.SettleAsync($"tccc.Chat.accept({{ sessionId: '{second.SessionId}' }})")).AssertResolved();
+        await stack.VisitorSaysAsync(second, "before the drop");
+        var log = Workbench(page).GetByRole(AriaRole.Log).Locator(".msg[data-role=visitor] .msg-body");
+        await Expect(log).ToHaveTextAsync(["before the drop"]);
+
+        network.Cut();
+        await Expect(Workbench(page).Locator(".conn-text")).ToHaveTextAsync("Reconnecting…", new() { Timeout = 10_000 });
+        await stack.VisitorSaysAsync(second, "while you were away");
+        await stack.VisitorSaysAsync(first, "hello from Dee");
+        network.Restore();
+
+        await Expect(Workbench(page).Locator(".conn-text")).ToHaveTextAsync("Connected", new() { Timeout = 15_000 });
+        await Expect(log).ToHaveTextAsync(["before the drop", "while you were away"]);
+        await Expect(Row(page, first.SessionId).Locator(".unread")).ToHaveTextAsync("1");
+        await Row(page, first.SessionId).Locator(".chat-open").ClickAsync();
+        await Expect(log).ToHaveTextAsync(["hello from Dee"]);
+        Assert.Equal(2, await page.Page.Locator("#workstation t3c-workbench .chat-row").CountAsync());
+    }
+
+    [Fact]
     public async Task A_chat_transferred_to_another_agent_leaves_this_page_and_rings_on_theirs_with_its_history()
     {
         var (backend, group) = await stack.TenantAsync(2, Ann, Bob);
