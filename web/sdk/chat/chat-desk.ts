@@ -145,13 +145,13 @@ export class ChatDesk {
 
   /** The agent typed in the conversation: the visitor hears "typing" at most every few seconds, and its end after a pause. */
   typing(sessionId: string): void {
+    if (this.ownTyping && this.ownTyping.sessionId !== sessionId) this.stopTyping();
+    const previous = this.ownTyping;
+    if (previous) clearTimeout(previous.stop);
     const now = Date.now();
-    const current = this.ownTyping;
-    if (current && current.sessionId !== sessionId) this.stopTyping();
-    if (this.ownTyping) clearTimeout(this.ownTyping.stop);
-    const sentAt = this.ownTyping && now - this.ownTyping.sentAt < typingEveryMs ? this.ownTyping.sentAt : now;
-    if (sentAt === now) void this.call('Chat', 'ChatTyping', { sessionId, typing: true });
-    this.ownTyping = { sessionId, sentAt, stop: setTimeout(() => this.stopTyping(), typingEveryMs) };
+    const repeat = !previous || now - previous.sentAt >= typingEveryMs;
+    if (repeat) void this.call('Chat', 'ChatTyping', { sessionId, typing: true });
+    this.ownTyping = { sessionId, sentAt: repeat ? now : previous.sentAt, stop: setTimeout(() => this.stopTyping(), typingEveryMs) };
   }
 
   /** Done with an ended chat: it leaves the list (and every tab's, through sessionCompleted). */
