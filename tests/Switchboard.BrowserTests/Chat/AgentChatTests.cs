@@ -52,7 +52,7 @@ public sealed partial class AgentChatTests(BrowserFixture browser, ChatStack sta
         var row = Row(page, session.SessionId);
         await Expect(row.Locator(".chat-name")).ToHaveTextAsync(nickname);
         await Expect(row.Locator(".countdown")).ToHaveTextAsync(SecondsLeft());
-        await row.GetByRole(AriaRole.Button, new() { Name = "Accept chat from " + nickname }).ClickAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = "Accept chat from " + nickname }).PressAsync("Enter");
         Assert.Equal(session.SessionId, (await page.WaitForEventAsync("userAccessed")).GetProperty("sessionId").GetString());
         await Expect(row.Locator(".chat-state")).ToHaveTextAsync("In conversation");
 
@@ -199,6 +199,32 @@ public sealed partial class AgentChatTests(BrowserFixture browser, ChatStack sta
         await Row(bob, session.SessionId).GetByRole(AriaRole.Button, new() { Name = "Accept chat from Cy" }).ClickAsync();
         await bob.WaitForEventAsync("userAccessed");
         await Expect(Workbench(bob).GetByRole(AriaRole.Log).Locator(".msg[data-role=visitor] .msg-body")).ToHaveTextAsync(["It is about billing"]);
+    }
+
+    [Fact]
+    public async Task An_offer_left_to_ring_out_is_announced_as_autoTransfer_and_rings_the_next_agent()
+    {
+        var (backend, group) = await stack.TenantAsync(1, Ann, Bob);
+        using var _ = backend;
+        await backend.Client.ModifySkillGroupRoutingAsync(new()
+        {
+            SdkAppId = backend.App,
+            Routing = new() { SkillGroupId = group, RingTimeoutSeconds = 2 },
+        }, TestContext.Current.CancellationToken);
+        await using var ann = await AgentPageAsync(backend, Ann);
+        await using var bob = await AgentPageAsync(backend, Bob);
+        (await bob.SettleAsync("tccc.Agent.setStatus({ status: 'notReady' })")).AssertResolved();
+        var session = await stack.VisitorStartsAsync(backend, group, "v-6", "Flo");
+        Assert.Equal(2, (await ann.WaitForEventAsync("callIn")).GetProperty("timeout").GetInt32());
+        await Expect(Row(ann, session.SessionId).Locator(".countdown")).ToBeVisibleAsync();
+        (await bob.SettleAsync("tccc.Agent.setStatus({ status: 'free' })")).AssertResolved();
+
+        var rangOut = await ann.WaitForEventAsync("autoTransfer");
+        Assert.Equal(["data", "sessionId"], rangOut.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(session.SessionId, rangOut.GetProperty("sessionId").GetString());
+        await Expect(Row(ann, session.SessionId)).ToHaveCountAsync(0);
+        Assert.Equal(session.SessionId, (await bob.WaitForEventAsync("callIn")).GetProperty("sessionId").GetString());
+        await Expect(Row(bob, session.SessionId).Locator(".chat-state")).ToHaveTextAsync("Incoming");
     }
 
     [Fact]
