@@ -75,6 +75,3 @@ internal sealed class RecordingChatDesk : IChatDesk
 
     private static ChatResult NotFound() => ChatResult.Refused(ChatRefusals.NotFound, "No such chat session among this agent's sessions.");
 }
-
-/// <summary>One request the desk received: the method, who acted (agent key or participant), the session and the rest.</summary>
-internal sealed record DeskCall(string Method, string Actor, string SessionId, string Detail = "");
