@@ -32,7 +32,7 @@ export function messageView(message: MessageWire, visitorName: string, ownUserId
       attachments.objectUrl(attachment.id).then(url => {
         const link = el('a', { href: url, download: attachment.fileName });
         link.click();
-      }, (error: Error) => { download.title = error.message; });
+      }, (error: Error) => body.append(el('span', { class: 'msg-note', role: 'alert' }, `The file could not be downloaded: ${error.message}`)));
     });
     body.append(download);
   }

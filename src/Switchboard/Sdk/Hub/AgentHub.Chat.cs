@@ -48,12 +48,14 @@ public sealed partial class AgentHub
         var read = ChatHubRequest.Read(request, nameof(ChatSend), "sessionId", "type", "content", "clientMessageId");
         var sessionId = read.SessionId();
         var type = read.RequiredString("type", 16);
-        // Attachment ids are short; the text limit is the desk's, checked here too so the answer names the field.
-        var content = read.RequiredString("content", ChatMessageTypes.MaxTextLength);
+        // The hub's message size limit bounds the content; its own limits are the message's, refused as a bad message.
+        var content = read.RequiredString("content", int.MaxValue);
         var clientMessageId = read.RequiredString("clientMessageId", 64);
-        if (read.Problem is null && !ChatMessageTypes.IsSendable(type))
-            return ChatHubResult.Refused(ChatRefusals.BadMessage, "type must be text, image or file.");
         if (read.Problem is { } problem) return BadChatRequest(problem);
+        if (!ChatMessageTypes.IsSendable(type)) return ChatHubResult.Refused(ChatRefusals.BadMessage, "type must be text, image or file.");
+        if (type == ChatMessageTypes.Text && content.Length > ChatMessageTypes.MaxTextLength)
+            return ChatHubResult.Refused(ChatRefusals.BadMessage,
+                $"A message holds at most {ChatMessageTypes.MaxTextLength} characters; this one has {content.Length}.");
 
         var agent = AgentOf(Context);
         var (result, message) = await chat.PostAsync(agent.SdkAppId, sessionId, ChatSender.Agent(agent.MailKey), type, content, clientMessageId);
