@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Switchboard.Chat.Visitors;
 using Switchboard.Hosting.Cli;
 using Switchboard.CloudApi;
 using Switchboard.Media;
@@ -44,6 +45,7 @@ public static class SwitchboardServer
         services.AddPresence(builder.Configuration);
         services.AddAgentSdk(builder.Configuration);
         services.AddMedia(builder.Configuration);
+        services.AddChatVisitors(builder.Configuration);
 
         var app = builder.Build();
         app.Services.GetRequiredService<CloudApiActionTable>()
@@ -51,6 +53,7 @@ public static class SwitchboardServer
             .MapSdkActions()
             .MapPresenceActions();
         app.MapAgentSdk();
+        app.MapChatVisitors();
         app.MapMedia(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MediaOptions>>().Value);
         app.MapCloudApi();
         return app;
