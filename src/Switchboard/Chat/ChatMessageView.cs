@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Switchboard.Chat;
 
 /// <summary>A stored message as both sides receive it.</summary>
@@ -5,6 +7,7 @@ namespace Switchboard.Chat;
 /// <param name="Type"><see cref="ChatMessageTypes"/>.</param>
 /// <param name="Content">Text, or for image and file the attachment id.</param>
 /// <param name="Attachment">For image and file messages, the attachment's description.</param>
+[GenerateSerializer, Immutable, Alias("Switchboard.Chat.ChatMessageView")]
 public sealed record ChatMessageView(
     long Id,
     string SessionId,

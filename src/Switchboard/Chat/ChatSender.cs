@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace Switchboard.Chat;
 
 /// <summary>Who sends a message or acts on a session: the visitor (by visitor id) or an agent (by mail key).</summary>
+[GenerateSerializer, Immutable, Alias("Switchboard.Chat.ChatSender")]
 public readonly record struct ChatSender(ChatParticipantRole Role, string Id)
 {
     /// <summary>The visitor <paramref name="visitorId"/>.</summary>

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Switchboard.Chat;
 
 /// <summary>A chat session as its participants see it now.</summary>
@@ -7,6 +9,7 @@ namespace Switchboard.Chat;
 /// <param name="AgentName">The serving agent's display name, for the visitor.</param>
 /// <param name="EndStatus">IM EndStatus (spec B.5) once ended.</param>
 /// <param name="CloseBy"><see cref="ChatCloser"/> value once ended.</param>
+[GenerateSerializer, Immutable, Alias("Switchboard.Chat.ChatSessionView")]
 public sealed record ChatSessionView(
     string SessionId,
     long SdkAppId,

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Switchboard.Chat;
 
 /// <summary>A visitor asks for an agent of a chat skill group.</summary>
@@ -8,6 +10,7 @@ namespace Switchboard.Chat;
 /// <param name="ClientData">The host page's data for the agent (<c>clientData</c> of <c>callIn</c>).</param>
 /// <param name="PeerSource">The page the visitor came from.</param>
 /// <param name="ChannelName">The widget's <c>data-channel</c>.</param>
+[GenerateSerializer, Immutable, Alias("Switchboard.Chat.ChatStartRequest")]
 public sealed record ChatStartRequest(
     VisitorIdentity Visitor,
     long SkillGroupId,

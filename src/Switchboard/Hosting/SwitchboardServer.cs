@@ -1,3 +1,4 @@
+using Switchboard.Chat;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Switchboard.Chat.Visitors;
 using Switchboard.Hosting.Cli;
@@ -45,6 +46,7 @@ public static class SwitchboardServer
         services.AddPresence(builder.Configuration);
         services.AddAgentSdk(builder.Configuration);
         services.AddMedia(builder.Configuration);
+        services.AddChat(builder.Configuration);
         services.AddChatVisitors(builder.Configuration);
 
         var app = builder.Build();

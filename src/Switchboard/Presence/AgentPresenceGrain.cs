@@ -14,6 +14,7 @@ internal sealed class AgentPresenceGrain(
     PresenceStore store,
     RestReasonCatalog restReasons,
     TimeProvider time,
+    IEnumerable<IPresenceListener> listeners,
     ILogger<AgentPresenceGrain> logger) : Grain, IAgentPresenceGrain
 {
     private readonly Dictionary<INodePresenceObserver, HashSet<string>> _connections = [];
@@ -120,10 +121,12 @@ internal sealed class AgentPresenceGrain(
     public async Task<PresenceOutcome> BeginSessionAsync(string sessionId) =>
         await ApplyAsync(machine.BeginSession(_state, sessionId), PresenceSource.System);
 
-    public async Task<PresenceOutcome> EndSessionAsync(string sessionId)
+    public Task<PresenceOutcome> EndSessionAsync(string sessionId) => EndSessionAsync(sessionId, options.AfterCallWork);
+
+    public async Task<PresenceOutcome> EndSessionAsync(string sessionId, TimeSpan afterCallWork)
     {
-        var outcome = await ApplyAsync(machine.EndSession(_state, sessionId), PresenceSource.System);
-        if (outcome.Accepted && _state.Status == AgentStatus.Arrange) StartTimer(PresenceTimer.AfterCallWork, options.AfterCallWork);
+        var outcome = await ApplyAsync(machine.EndSession(_state, sessionId, afterCallWork > TimeSpan.Zero), PresenceSource.System);
+        if (outcome.Accepted && _state.Status == AgentStatus.Arrange) StartTimer(PresenceTimer.AfterCallWork, afterCallWork);
         return outcome;
     }
 
@@ -178,8 +181,9 @@ internal sealed class AgentPresenceGrain(
 
     private void Announce()
     {
-        if (_connections.Count == 0) return;
         var view = View();
+        foreach (var listener in listeners) listener.StatusChanged(_agent, view);
+        if (_connections.Count == 0) return;
         foreach (var node in _connections.Keys) node.StatusChangedAsync(_agent, view).Ignore();
     }
 

@@ -9,15 +9,21 @@ namespace Switchboard.Presence;
 /// <param name="ForcedOffline">ForceMemberOffline is in effect.</param>
 /// <param name="Reserved">The state booked for the end of the current session (notReady or rest).</param>
 /// <param name="ReservedReason">The rest reason of <paramref name="Reserved"/>.</param>
-/// <param name="SessionId">The session the agent is busy with.</param>
+/// <param name="SessionId">The session the agent is busy with (the first, when several chats are open).</param>
+/// <param name="OtherSessions">Further sessions held at the same time (concurrent chats); null when none.</param>
 public sealed record AgentPresenceState(
     AgentStatus Status,
     string? Reason = null,
     bool ForcedOffline = false,
     AgentStatus? Reserved = null,
     string? ReservedReason = null,
-    string? SessionId = null)
+    string? SessionId = null,
+    System.Collections.Immutable.ImmutableList<string>? OtherSessions = null)
 {
+    /// <summary>True when <paramref name="sessionId"/> is one of the sessions the agent is busy with.</summary>
+    public bool Holds(string sessionId) =>
+        SessionId == sessionId || (OtherSessions is not null && OtherSessions.Contains(sessionId));
+
     /// <summary>An agent never seen, or seen offline.</summary>
     public static AgentPresenceState Offline { get; } = new(AgentStatus.Offline);
 

@@ -30,5 +30,8 @@ internal sealed class GrainPresenceDirectory(IGrainFactory grains, NodePresenceO
 
     public Task<PresenceOutcome> EndSessionAsync(AgentKey agent, string sessionId) => Grain(agent).EndSessionAsync(sessionId);
 
+    public Task<PresenceOutcome> EndSessionAsync(AgentKey agent, string sessionId, TimeSpan afterCallWork) =>
+        Grain(agent).EndSessionAsync(sessionId, afterCallWork);
+
     private IAgentPresenceGrain Grain(AgentKey agent) => grains.GetGrain<IAgentPresenceGrain>(agent.ToString());
 }

@@ -34,6 +34,10 @@ internal interface IAgentPresenceGrain : IGrainWithStringKey
     [Alias("EndSession")]
     Task<PresenceOutcome> EndSessionAsync(string sessionId);
 
+    /// <summary>The session ended; <paramref name="afterCallWork"/> (routing's skill group setting) replaces <c>Presence:AfterCallWorkSeconds</c>.</summary>
+    [Alias("EndSessionWithAfterCallWork")]
+    Task<PresenceOutcome> EndSessionAsync(string sessionId, TimeSpan afterCallWork);
+
     /// <summary>A timer the grain started ran out; <paramref name="generation"/> tells a stale one from the current.</summary>
     [Alias("Elapse")]
     Task ElapseAsync(PresenceTimer timer, int generation);

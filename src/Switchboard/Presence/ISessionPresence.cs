@@ -14,4 +14,10 @@ public interface ISessionPresence
     /// booked during the session (rest or notReady) or free.
     /// </summary>
     Task<PresenceOutcome> EndSessionAsync(AgentKey agent, string sessionId);
+
+    /// <summary>
+    /// <paramref name="sessionId"/> ended, followed by <paramref name="afterCallWork"/> of after-call work (the skill
+    /// group's setting, which routing owns) once the agent holds no other session.
+    /// </summary>
+    Task<PresenceOutcome> EndSessionAsync(AgentKey agent, string sessionId, TimeSpan afterCallWork);
 }

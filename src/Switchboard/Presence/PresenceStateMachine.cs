@@ -43,23 +43,39 @@ public sealed class PresenceStateMachine(AgentStatus initialStatus, bool afterCa
             ? PresenceDecision.Refuse(state, "The agent was forced offline by an administrator and cannot connect until RestoreMemberOnline.")
             : Online(state);
 
-    /// <summary>A session was offered to and taken by the agent.</summary>
+    /// <summary>
+    /// A session was offered to and taken by the agent. Routing decides how many an agent may hold (several chats
+    /// at once); presence only keeps the agent busy until the last of them ends.
+    /// </summary>
     public PresenceDecision BeginSession(AgentPresenceState state, string sessionId) => state.Status switch
     {
         AgentStatus.Free or AgentStatus.NotReady or AgentStatus.Arrange =>
-            PresenceDecision.To(state with { Status = AgentStatus.Busy, Reason = null, SessionId = sessionId }),
-        AgentStatus.Busy => PresenceDecision.Refuse(state, $"The agent is already in session {state.SessionId}."),
+            PresenceDecision.To(state with { Status = AgentStatus.Busy, Reason = null, SessionId = sessionId, OtherSessions = null }),
+        AgentStatus.Busy when state.Holds(sessionId) => PresenceDecision.To(state),
+        AgentStatus.Busy => PresenceDecision.To(state with { OtherSessions = (state.OtherSessions ?? []).Add(sessionId) }),
         AgentStatus.Rest => PresenceDecision.Refuse(state, "The agent is on a break and takes no sessions."),
         _ => PresenceDecision.Refuse(state, "The agent is offline and takes no sessions."),
     };
 
     /// <summary>The agent's session ended: after-call work follows, or the booked state, or free.</summary>
-    public PresenceDecision EndSession(AgentPresenceState state, string sessionId)
+    public PresenceDecision EndSession(AgentPresenceState state, string sessionId) => EndSession(state, sessionId, afterCallWork);
+
+    /// <summary>
+    /// The agent's session ended, with <paramref name="withAfterCallWork"/> deciding for this session whether
+    /// after-call work follows (routing's skill group setting). While other sessions stay open the agent stays busy.
+    /// </summary>
+    public PresenceDecision EndSession(AgentPresenceState state, string sessionId, bool withAfterCallWork)
     {
-        if (state.Status != AgentStatus.Busy || state.SessionId != sessionId)
+        if (state.Status != AgentStatus.Busy || !state.Holds(sessionId))
             return PresenceDecision.Refuse(state, $"The agent is not in session {sessionId}.");
-        return PresenceDecision.To(afterCallWork
-            ? state with { Status = AgentStatus.Arrange, Reason = null, SessionId = null }
+        if (state.OtherSessions is { Count: > 0 } others)
+        {
+            var remaining = state.SessionId == sessionId ? others.RemoveAt(0) : others.Remove(sessionId);
+            var first = state.SessionId == sessionId ? others[0] : state.SessionId;
+            return PresenceDecision.To(state with { SessionId = first, OtherSessions = remaining.Count == 0 ? null : remaining });
+        }
+        return PresenceDecision.To(withAfterCallWork
+            ? state with { Status = AgentStatus.Arrange, Reason = null, SessionId = null, OtherSessions = null }
             : AfterSession(state));
     }
 
@@ -71,7 +87,7 @@ public sealed class PresenceStateMachine(AgentStatus initialStatus, bool afterCa
 
     /// <summary>The disconnect grace period ran out with no workstation connected.</summary>
     public PresenceDecision GraceElapsed(AgentPresenceState state) =>
-        PresenceDecision.To(state with { Status = AgentStatus.Offline, Reason = null, Reserved = null, ReservedReason = null, SessionId = null });
+        PresenceDecision.To(state with { Status = AgentStatus.Offline, Reason = null, Reserved = null, ReservedReason = null, SessionId = null, OtherSessions = null });
 
     /// <summary>ForceMemberOffline: offline now and refused everything until restored.</summary>
     public PresenceDecision ForceOffline(AgentPresenceState state) =>
@@ -139,6 +155,7 @@ public sealed class PresenceStateMachine(AgentStatus initialStatus, bool afterCa
         Reserved = null,
         ReservedReason = null,
         SessionId = null,
+        OtherSessions = null,
     };
 
     private static PresenceDecision NotOnline(AgentPresenceState state) =>

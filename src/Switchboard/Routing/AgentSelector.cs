@@ -10,6 +10,12 @@ internal static class AgentSelector
     public static RoutedAgent? Choose(SkillGroupQueue group, RoutedSession session, List<RoutedAgent> eligible, DateTimeOffset now)
     {
         var settings = group.Settings;
+        if (session.TargetAgentId is { } target && !session.IsExcluded(target))
+        {
+            foreach (var agent in eligible)
+                if (agent.Id == target) return agent;
+            return null;
+        }
         if (settings.PreferLastAgent && session.LastAgentId is { } last && !session.IsExcluded(last))
         {
             foreach (var agent in eligible)

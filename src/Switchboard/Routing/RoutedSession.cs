@@ -9,6 +9,10 @@ internal sealed class RoutedSession(SessionRequest request, long arrival, DateTi
     public string Id { get; } = request.SessionId;
     public int Priority { get; } = request.Priority;
     public string? LastAgentId { get; } = request.LastAgentId;
+    public string CustomerId { get; } = request.CustomerId;
+
+    /// <summary>The one agent the session is meant for (a transfer to an agent), until they refuse it.</summary>
+    public string? TargetAgentId { get; set; } = request.TargetAgentId;
 
     /// <summary>Arrival order across the engine; with <see cref="Priority"/> it is the queue order, kept through overflow.</summary>
     public long Arrival { get; } = arrival;

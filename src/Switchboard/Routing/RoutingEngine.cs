@@ -154,6 +154,49 @@ public sealed class RoutingEngine(TimeProvider time)
         return Finish();
     }
 
+    /// <summary>
+    /// Moves an assigned session from its agent to another group's queue (a transfer), keeping its priority and
+    /// arrival; with <paramref name="targetAgentId"/> only that member of the group may take it until they refuse.
+    /// The agent it leaves goes straight back to work (no after-call work for a handed-over session).
+    /// </summary>
+    public RoutingResult Transfer(string sessionId, long skillGroupId, string? targetAgentId = null)
+    {
+        if (!_sessions.TryGetValue(sessionId, out var session)) return UnknownSession(sessionId);
+        if (session.State != RoutingSessionState.Assigned) return RoutingResult.Refuse($"Session {sessionId} is not assigned to an agent.");
+        if (!_groups.TryGetValue(skillGroupId, out var group)) return UnknownGroup(skillGroupId);
+        if (group.Settings.Channel != session.Group.Settings.Channel) return RoutingResult.Refuse($"Skill group {skillGroupId} serves another channel.");
+        if (targetAgentId is not null && !group.Members.ContainsKey(targetAgentId))
+            return RoutingResult.Refuse($"Agent {targetAgentId} is not a member of skill group {skillGroupId}.");
+        var agent = session.Agent!;
+        agent.Release(session);
+        session.Agent = null;
+        session.TargetAgentId = targetAgentId;
+        StartAfterCallWork(agent, TimeSpan.Zero);
+        EnterGroup(session, group, time.GetUtcNow());
+        return Finish();
+    }
+
+    /// <summary>
+    /// Puts back a session its agent was already serving before the host restarted, so the agent's load counts
+    /// it. Refused when the agent or group is unknown or the agent is not a member.
+    /// </summary>
+    public RoutingResult RestoreAssigned(SessionRequest request, string agentId)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (_sessions.ContainsKey(request.SessionId)) return RoutingResult.Refuse($"Session {request.SessionId} is already being routed.");
+        if (!_groups.TryGetValue(request.SkillGroupId, out var group)) return UnknownGroup(request.SkillGroupId);
+        if (!_agents.TryGetValue(agentId, out var agent) || !group.Members.ContainsKey(agentId)) return UnknownAgent(agentId);
+        var now = time.GetUtcNow();
+        var session = new RoutedSession(request, ++_arrivals, now, group);
+        session.Enter(group, now);
+        session.State = RoutingSessionState.Assigned;
+        session.Agent = agent;
+        session.Channel = group.Settings.Channel;
+        agent.Hold(session);
+        _sessions.Add(session.Id, session);
+        return Finish();
+    }
+
     /// <summary>The ringing agent takes the session. Refused when the offer is no longer theirs (it rang out, was withdrawn).</summary>
     public RoutingResult Accept(string sessionId, string agentId)
     {

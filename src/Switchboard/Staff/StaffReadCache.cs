@@ -82,8 +82,18 @@ public sealed class StaffReadCache : IDisposable
     {
         var application = _applications.GetOrAdd(sdkAppId, static _ => new ApplicationState());
         Interlocked.Add(ref application.Word, Generation + 1);
-        return new StaffWrite(() => Interlocked.Add(ref application.Word, Generation - 1));
+        return new StaffWrite(() =>
+        {
+            Interlocked.Add(ref application.Word, Generation - 1);
+            WriteEnded?.Invoke(sdkAppId);
+        });
     }
+
+    /// <summary>
+    /// Raised with the application's id when a write to its agents, skill groups or memberships ended (committed or
+    /// failed): live holders of staff data, such as the chat desk, reload then.
+    /// </summary>
+    public event Action<long>? WriteEnded;
 
     /// <inheritdoc />
     public void Dispose() => _pages.Dispose();

@@ -49,6 +49,20 @@ internal sealed class PresenceScenario : IAsyncDisposable
         return new PresenceScenario(host, clock, backend, notifier);
     }
 
+    /// <summary>Starts the server with extra service registrations (recorders standing where hubs stand).</summary>
+    public static async Task<PresenceScenario> StartWithServicesAsync(IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection> services)
+    {
+        var clock = new FakeTimeProvider(Morning);
+        var notifier = new RecordingNotifier();
+        var host = await SwitchboardHost.StartAsync(settings, clock, s =>
+        {
+            s.AddSingleton<IAgentNotifier>(notifier);
+            services(s);
+        });
+        var backend = await TenantBackend.ConnectAsync(host, o => o.TimeProvider = clock);
+        return new PresenceScenario(host, clock, backend, notifier);
+    }
+
     public AgentKey Agent(string mail) => new(App, mail.ToLowerInvariant());
 
     public Task<PresenceView> ViewAsync(string mail) => Directory.GetAsync(Agent(mail));

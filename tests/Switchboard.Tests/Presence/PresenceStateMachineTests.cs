@@ -148,7 +148,6 @@ public sealed class PresenceStateMachineTests
     [InlineData("free", "busy:s2")]
     [InlineData("notReady", "busy:s2")]
     [InlineData("arrange", "busy:s2")]
-    [InlineData("busy", Refused)]
     [InlineData("rest:Meal", Refused)]
     [InlineData("offline", Refused)]
     [InlineData("forced", Refused)]
@@ -173,6 +172,33 @@ public sealed class PresenceStateMachineTests
     [InlineData("busy:s2", Refused)]
     public void Without_after_call_work_a_session_ends_in_the_booked_state_or_free(string from, string expected) =>
         AssertDecision(from, expected, WithoutAfterCallWork.EndSession(States[from], "s1"));
+
+    [Fact]
+    public void Concurrent_sessions_keep_the_agent_busy_until_the_last_one_ends()
+    {
+        var busy = WithAfterCallWork.BeginSession(States["free"], "s1").State;
+        var both = WithAfterCallWork.BeginSession(busy, "s2");
+        Assert.True(both.Accepted);
+        Assert.True(both.State.Holds("s1") && both.State.Holds("s2"));
+        Assert.Equal(both.State, WithAfterCallWork.BeginSession(both.State, "s2").State);
+
+        var firstEnded = WithAfterCallWork.EndSession(both.State, "s1");
+        Assert.Equal(AgentStatus.Busy, firstEnded.State.Status);
+        Assert.Equal("s2", firstEnded.State.SessionId);
+        Assert.False(firstEnded.State.Holds("s1"));
+        Assert.False(WithAfterCallWork.EndSession(firstEnded.State, "s1").Accepted);
+
+        Assert.Equal(AgentStatus.Arrange, WithAfterCallWork.EndSession(firstEnded.State, "s2").State.Status);
+        Assert.Equal(AgentStatus.Free, WithAfterCallWork.EndSession(firstEnded.State, "s2", withAfterCallWork: false).State.Status);
+    }
+
+    [Theory]
+    [InlineData("busy", "free")]
+    [InlineData("busy+notReady", "notReady")]
+    [InlineData("busy+rest:Meal", "rest:Meal")]
+    [InlineData("busy:s2", Refused)]
+    public void Routing_can_skip_after_call_work_for_one_session(string from, string expected) =>
+        AssertDecision(from, expected, WithAfterCallWork.EndSession(States[from], "s1", withAfterCallWork: false));
 
     [Theory]
     [InlineData("arrange", "free")]

@@ -1,0 +1,177 @@
+using Microsoft.EntityFrameworkCore;
+using Switchboard.Routing;
+using Switchboard.Staff;
+using Switchboard.Storage;
+
+namespace Switchboard.Chat;
+
+/// <summary>What the desk reads when it wakes up and writes on every change of a session, and the message log.</summary>
+internal sealed class ChatStore(IServiceScopeFactory scopes, RoutingDefaults defaults) : IDisposable
+{
+    // SQLite has one writer per file; queuing writes here costs microseconds where SQLITE_BUSY retries cost
+    // ~150 ms each (see PresenceStore). PostgreSQL needs no queue.
+    private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
+
+    /// <summary>The application's chat groups with their routing settings and members.</summary>
+    public async Task<DeskDirectory> LoadDirectoryAsync(long sdkAppId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SwitchboardDb>();
+        var groups = await db.SkillGroups.AsNoTracking()
+            .Where(g => g.SdkAppId == sdkAppId && g.Type == (int)SkillGroupType.OnlineChat)
+            .Select(g => new { g.Id, g.Name, g.MaxConcurrency, g.RoutePolicy, g.UsingLastSeat })
+            .ToListAsync(cancellationToken);
+        var ids = groups.Select(g => g.Id).ToList();
+        var routing = await db.SkillGroupRoutings.AsNoTracking().Where(r => ids.Contains(r.SkillGroupId)).ToDictionaryAsync(r => r.SkillGroupId, cancellationToken);
+        var members = await db.SkillGroupMemberships.AsNoTracking()
+            .Where(m => ids.Contains(m.SkillGroupId))
+            .Select(m => new { m.SkillGroupId, m.Priority, m.Agent!.MailKey, m.Agent.Mail, m.Agent.Name })
+            .ToListAsync(cancellationToken);
+
+        var agents = new Dictionary<string, DeskAgent>(StringComparer.Ordinal);
+        foreach (var member in members) agents.TryAdd(member.MailKey, new DeskAgent(member.MailKey, member.Mail, member.Name));
+        var result = new Dictionary<long, DeskGroup>();
+        foreach (var group in groups)
+        {
+            routing.TryGetValue(group.Id, out var stored);
+            var settings = defaults.SettingsFor(group.Id, RoutingChannel.Chat, group.MaxConcurrency, group.RoutePolicy, group.UsingLastSeat == 1, stored);
+            var idle = TimeSpan.FromSeconds(stored?.VisitorIdleTimeoutSeconds ?? defaults.VisitorIdleTimeoutSeconds);
+            var priorities = members.Where(m => m.SkillGroupId == group.Id).ToDictionary(m => m.MailKey, m => Math.Clamp(m.Priority, 1, 5), StringComparer.Ordinal);
+            result.Add(group.Id, new DeskGroup(group.Id, group.Name, settings, idle, priorities));
+        }
+        return new DeskDirectory(result, agents);
+    }
+
+    /// <summary>The application's sessions that had not ended when the desk last stopped, oldest first.</summary>
+    public async Task<List<ChatSession>> LoadOpenSessionsAsync(long sdkAppId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SwitchboardDb>();
+        return await db.ChatSessions.AsNoTracking()
+            .Where(s => s.SdkAppId == sdkAppId && s.State != ChatSessionState.Ended)
+            .OrderBy(s => s.CreatedAtMs)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>A session that is not live any more (ended), with the agents who served it, or null.</summary>
+    public async Task<(ChatSession Session, string[] AgentMailKeys)?> FindEndedAsync(long sdkAppId, string sessionId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SwitchboardDb>();
+        var session = await db.ChatSessions.AsNoTracking().FirstOrDefaultAsync(s => s.SdkAppId == sdkAppId && s.Id == sessionId, cancellationToken);
+        if (session is null) return null;
+        var agents = await db.ChatServiceRecords.AsNoTracking()
+            .Where(r => r.SessionId == sessionId && r.AgentMail != null)
+            .Select(r => r.AgentMail!.ToLower())
+            .Distinct()
+            .ToArrayAsync(cancellationToken);
+        return (session, agents);
+    }
+
+    /// <summary>The visitor's sessions, newest first.</summary>
+    public async Task<List<ChatSession>> VisitorSessionsAsync(long sdkAppId, string visitorId, int limit, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SwitchboardDb>();
+        return await db.ChatSessions.AsNoTracking()
+            .Where(s => s.SdkAppId == sdkAppId && s.VisitorId == visitorId)
+            .OrderByDescending(s => s.CreatedAtMs)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Writes the session's row (insert the first time) and, if given, one service record, in one transaction.</summary>
+    public Task SaveAsync(ChatSession session, bool isNew, ChatServiceRecord? record, CancellationToken cancellationToken) =>
+        WriteAsync(async db =>
+        {
+            if (isNew) db.ChatSessions.Add(Copy(session));
+            else db.ChatSessions.Update(Copy(session));
+            if (record is not null) db.ChatServiceRecords.Add(record);
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Stores a message, or answers the one already stored under the same sender and client message id (a resend
+    /// after a network drop).
+    /// </summary>
+    public async Task<ChatMessage> AppendMessageAsync(ChatMessage message, CancellationToken cancellationToken)
+    {
+        if (message.ClientMessageId is { } clientId && await FindByClientIdAsync(message.SessionId, message.Sender, clientId, cancellationToken) is { } earlier)
+            return earlier;
+        try
+        {
+            await WriteAsync(async db =>
+            {
+                db.ChatMessages.Add(message);
+                await db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
+            return message;
+        }
+        catch (DbUpdateException) when (message.ClientMessageId is not null)
+        {
+            // The same resend arrived twice at once; the unique index kept one.
+            return await FindByClientIdAsync(message.SessionId, message.Sender, message.ClientMessageId, cancellationToken)
+                ?? throw new InvalidOperationException("A message write failed and no earlier copy exists.");
+        }
+    }
+
+    /// <summary>Messages of a session after <paramref name="afterId"/>, oldest first.</summary>
+    public async Task<List<ChatMessage>> MessagesAsync(string sessionId, long afterId, int limit, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SwitchboardDb>();
+        return await db.ChatMessages.AsNoTracking()
+            .Where(m => m.SessionId == sessionId && m.Id > afterId)
+            .OrderBy(m => m.Id)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The attachments with the given ids that belong to the session.</summary>
+    public async Task<Dictionary<string, ChatAttachment>> AttachmentsAsync(string sessionId, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0) return [];
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SwitchboardDb>();
+        return await db.ChatAttachments.AsNoTracking()
+            .Where(a => a.SessionId == sessionId && ids.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, StringComparer.Ordinal, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _sqliteWriter.Dispose();
+
+    private async Task<ChatMessage?> FindByClientIdAsync(string sessionId, string sender, string clientMessageId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SwitchboardDb>();
+        return await db.ChatMessages.AsNoTracking()
+            .FirstOrDefaultAsync(m => m.SessionId == sessionId && m.Sender == sender && m.ClientMessageId == clientMessageId, cancellationToken);
+    }
+
+    private async Task WriteAsync(Func<SwitchboardDb, Task> write, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SwitchboardDb>();
+        var queued = db.Database.IsSqlite();
+        if (queued) await _sqliteWriter.WaitAsync(cancellationToken);
+        try
+        {
+            await write(db);
+        }
+        finally
+        {
+            if (queued) _sqliteWriter.Release();
+        }
+    }
+
+    // The desk keeps its own instance; EF must not hold on to it between writes.
+    private static ChatSession Copy(ChatSession s) => new()
+    {
+        Id = s.Id, SdkAppId = s.SdkAppId, VisitorId = s.VisitorId, VisitorVerified = s.VisitorVerified, Nickname = s.Nickname,
+        Avatar = s.Avatar, ClientData = s.ClientData, PeerSource = s.PeerSource, ChannelName = s.ChannelName,
+        FirstSkillGroupId = s.FirstSkillGroupId, SkillGroupId = s.SkillGroupId, AgentMailKey = s.AgentMailKey, State = s.State,
+        CreatedAtMs = s.CreatedAtMs, AcceptedAtMs = s.AcceptedAtMs, EndedAtMs = s.EndedAtMs, EndStatus = s.EndStatus,
+        CloseBy = s.CloseBy, LastVisitorActivityMs = s.LastVisitorActivityMs,
+    };
+}

@@ -1,0 +1,11 @@
+namespace Switchboard.Presence;
+
+/// <summary>
+/// Hears every change of every agent's presence on the node where the agent's grain runs: routing learns here who
+/// may take sessions. Called from inside the grain, so it must only queue work (a one-way grain call), never block.
+/// </summary>
+public interface IPresenceListener
+{
+    /// <summary>The agent's presence is now <paramref name="view"/>.</summary>
+    void StatusChanged(AgentKey agent, PresenceView view);
+}
