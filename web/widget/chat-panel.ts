@@ -68,7 +68,8 @@ export class ChatPanel {
       el('div', { class: 'header' }, el('div', { class: 'title' }, 'Chat with us'), fullPage ? null : close),
       this.status, this.offline, this.history, this.messages, this.typingLine, this.upload, this.error,
       this.emojiGrid, this.composer, this.ended);
-    this.panel.hidden = !fullPage;
+    // Hidden until boot shows it, so opening (also the full page's) always starts the chat.
+    this.panel.hidden = true;
     this.root.append(this.panel);
     if (!fullPage) {
       const launcher = el('button', { class: 'launcher', type: 'button', 'aria-label': 'Open chat' }, '💬');

@@ -1,6 +1,6 @@
 /** The widget's styles, inside its shadow root: the host page's CSS does not reach in, and these do not leak out. */
 export const widgetStyles = `
-:host { all: initial; }
+:host { all: initial !important; }
 * { box-sizing: border-box; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .launcher { position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; width: 56px; height: 56px; border-radius: 50%;
   border: none; background: #1f6feb; color: #fff; font-size: 26px; cursor: pointer; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
