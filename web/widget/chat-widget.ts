@@ -4,7 +4,7 @@ import type { VisitorDetails, WidgetConfig } from './config';
 import { SavedStateStore, type PendingMessage } from './saved-state';
 import { VisitorConnection } from './visitor-connection';
 import { VisitorIdentity } from './visitor-identity';
-import type { ChatMessage, ChatSession, HubAnswer } from './wire';
+import { ChatHttpError, type ChatMessage, type ChatSession, type HubAnswer } from './wire';
 
 /** Messages answered per Messages call by the server; fewer means the catch-up is complete. */
 const pageSize = 200;
@@ -46,7 +46,7 @@ export class ChatWidget {
       showPast: sessionId => void this.showPast(sessionId),
       openAttachment: (message, target) => this.renderAttachment(message, target),
     });
-    this.connection = new VisitorConnection(config.base, renew => this.identity.token(renew), {
+    this.connection = new VisitorConnection(config.base, renew => this.token(renew), {
       connected: () => void this.resync(),
       disconnected: () => this.panel.setOnline(false),
       session: session => this.onSession(session, true),
@@ -82,6 +82,20 @@ export class ChatWidget {
     this.panel.clearMessages();
     await this.identity.signIn();
     await this.connection.restart();
+  }
+
+  /** The token for the hub; a refused sign-in (a wrong data-app-id, an expired UserSig) is shown, not just retried. */
+  private async token(renew: boolean): Promise<string> {
+    try {
+      return await this.identity.token(renew);
+    } catch (e) {
+      if (e instanceof ChatHttpError && e.status >= 400 && e.status < 500 && e.status !== 429) {
+        this.panel.setStatus('The chat is not available.');
+        this.panel.showError(e.message);
+        console.error(`Switchboard chat: ${e.message}`);
+      }
+      throw e;
+    }
   }
 
   private connect(): Promise<void> {
@@ -126,6 +140,8 @@ export class ChatWidget {
     this.panel.setEnded(false);
     this.saved.update(s => { s.sessionId = undefined; s.pending = []; });
     await this.start();
+    // The chat that just ended is one of the past ones now.
+    if (this.identity.answer?.verified) await this.loadHistory();
   }
 
   /** Loads what was missed in the session; false when it is not (or no longer) the visitor's. */

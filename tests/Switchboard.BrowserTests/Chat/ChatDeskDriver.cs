@@ -31,9 +31,9 @@ internal sealed class ChatDeskDriver(SwitchboardHost server, TenantBackend backe
         server.Services.GetRequiredService<IPresenceDirectory>().ConnectAsync(Agent(mail), "tab-" + mail);
 
     /// <summary>A visitor who is not on a page, started through the desk.</summary>
-    public async Task<ChatSessionView> StartVisitorAsync(string visitorId)
+    public async Task<ChatSessionView> StartVisitorAsync(string visitorId, bool verified = false)
     {
-        var result = await Desk.StartAsync(new ChatStartRequest(new VisitorIdentity(backend.App, visitorId, false), group, visitorId));
+        var result = await Desk.StartAsync(new ChatStartRequest(new VisitorIdentity(backend.App, visitorId, verified), group, visitorId));
         Assert.True(result.Accepted, result.Refusal);
         return result.Session!;
     }

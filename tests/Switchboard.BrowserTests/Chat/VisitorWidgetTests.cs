@@ -98,6 +98,36 @@ public sealed class VisitorWidgetTests(BrowserFixture fixture)
         Assert.Equal(Hostile, offered.Nickname);
     }
 
+    [Fact]
+    public async Task A_customer_signed_in_through_setVisitor_sees_a_past_conversation()
+    {
+        var desk = await ChatDeskDriver.StartAsync(fixture.Server, Ann);
+        // An earlier chat of the customer (nobody was online, so it ended at once).
+        var earlier = await desk.StartVisitorAsync("customer-77", verified: true);
+        Assert.Equal(ChatSessionState.Ended, earlier.State);
+        var sig = await desk.Backend.Client.CreateUserSigAsync(new() { SdkAppId = desk.App, Uid = "customer-77", ClientData = "vip", ExpiredTime = 600 },
+            TestContext.Current.CancellationToken);
+
+        var html = VisitorPage.Html(fixture.Server.BaseAddress, new Dictionary<string, string>
+        {
+            ["app-id"] = desk.App.ToString(), ["skill-group"] = desk.Group.ToString(),
+        });
+        await using var visitor = await VisitorPage.OpenAsync(fixture.Browser, fixture.Pages.Publish(html), desk.App);
+        // The page learns who its user is after loading, from its own backend.
+        await visitor.Page.WaitForFunctionAsync("() => !!window.SwitchboardChat");
+        await visitor.Page.EvaluateAsync("sig => window.SwitchboardChat.setVisitor({ userId: 'customer-77', userSig: sig })", sig.UserSig);
+        await visitor.Page.EvaluateAsync("() => window.SwitchboardChat.open()");
+
+        await Assertions.Expect(visitor.Status).ToHaveTextAsync("The chat has ended.");
+        Assert.Equal("customer-77", (await visitor.SavedAsync()).VisitorId);
+        var history = visitor.Widget.Locator(".history");
+        await Assertions.Expect(history).ToBeVisibleAsync();
+        await history.Locator("summary").ClickAsync();
+        await Assertions.Expect(history.Locator("li")).ToHaveCountAsync(1);
+        await history.Locator("li button").ClickAsync();
+        await Assertions.Expect(visitor.Widget.Locator(".messages .notice").Last).ToHaveTextAsync("End of the past conversation");
+    }
+
     /// <summary>The agent accepts once the routing grain has offered the chat to them.</summary>
     private static async Task EventuallyAccepted(ChatDeskDriver desk, string mail, string sessionId)
     {
