@@ -16,10 +16,11 @@ internal sealed class VisitorScenario : IAsyncDisposable
 {
     private readonly List<IAsyncDisposable> _tabs = [];
 
-    private VisitorScenario(ChatScenario chat, long group)
+    private VisitorScenario(ChatScenario chat, long group, string attachmentsDirectory)
     {
         Chat = chat;
         Group = group;
+        AttachmentsDirectory = attachmentsDirectory;
     }
 
     public ChatScenario Chat { get; }
@@ -28,11 +29,23 @@ internal sealed class VisitorScenario : IAsyncDisposable
     public long App => Chat.App;
     public static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
+    /// <summary>
+    /// Starts the server with its own attachments folder (on PostgreSQL there is no per-test data folder) and the
+    /// agents named by mail (default Ann), members of the chat group.
+    /// </summary>
     public static async Task<VisitorScenario> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, params string[] agents)
     {
-        var (chat, group) = await ChatScenario.StartAsync(1, settings, agents.Length == 0 ? ["ann@example.com"] : agents);
-        return new VisitorScenario(chat, group);
+        var merged = new Dictionary<string, string?>
+        {
+            ["Chat:AttachmentsDirectory"] = Path.Combine(Path.GetTempPath(), "switchboard-tests", Guid.NewGuid().ToString("N"), "attachments"),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) merged[key] = value;
+        var (chat, group) = await ChatScenario.StartAsync(1, merged, agents.Length == 0 ? ["ann@example.com"] : agents);
+        return new VisitorScenario(chat, group, merged["Chat:AttachmentsDirectory"]!);
     }
+
+    /// <summary>This server's attachments folder.</summary>
+    public string AttachmentsDirectory { get; }
 
     /// <summary>POSTs <paramref name="body"/> to the sign-in and answers the status and the JSON body.</summary>
     public async Task<(HttpStatusCode Status, JsonElement Body)> SignInAsync(object body)
@@ -74,5 +87,6 @@ internal sealed class VisitorScenario : IAsyncDisposable
     {
         foreach (var tab in _tabs) await tab.DisposeAsync();
         await Chat.DisposeAsync();
+        if (Directory.Exists(AttachmentsDirectory)) Directory.Delete(Path.GetDirectoryName(AttachmentsDirectory)!, recursive: true);
     }
 }
