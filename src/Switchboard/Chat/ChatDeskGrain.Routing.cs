@@ -47,8 +47,8 @@ internal sealed partial class ChatDeskGrain
                 ToVisitor(n => n.SessionChangedAsync(View(live)));
                 break;
             case SessionOffered offered when _live.TryGetValue(offered.SessionId, out var live):
-                live.RingingAgent = offered.AgentId;
-                live.RingStartedAtMs = Now();
+                if (live.Ringing.Count == 0) live.RingStartedAtMs = Now();
+                live.Ringing.Add(offered.AgentId);
                 live.QueuePosition = null;
                 live.Row.State = ChatSessionState.Ringing;
                 var timeout = (int)Math.Ceiling((offered.ExpiresAt - time.GetUtcNow()).TotalSeconds);
@@ -60,17 +60,17 @@ internal sealed partial class ChatDeskGrain
                 await AssignedAsync(live, assigned);
                 break;
             case OfferExpired expired when _live.TryGetValue(expired.SessionId, out var live):
-                Unring(live);
+                Unring(live, expired.AgentId);
                 ToAgent(expired.AgentId, (n, key) => n.OfferRevokedAsync(key, expired.SessionId, rangOut: true));
                 if (expired.SetNotReady)
                     await presence.RequestAsync(Key(expired.AgentId), new PresenceRequest("notReady", null, PresenceSource.System));
                 break;
             case OfferDeclined declined when _live.TryGetValue(declined.SessionId, out var live):
-                Unring(live);
+                Unring(live, declined.AgentId);
                 ToAgent(declined.AgentId, (n, key) => n.OfferRevokedAsync(key, declined.SessionId, rangOut: false));
                 break;
             case OfferWithdrawn withdrawn when _live.TryGetValue(withdrawn.SessionId, out var live):
-                Unring(live);
+                Unring(live, withdrawn.AgentId);
                 ToAgent(withdrawn.AgentId, (n, key) => n.OfferRevokedAsync(key, withdrawn.SessionId, rangOut: false));
                 break;
             case SessionOverflowed overflowed when _live.TryGetValue(overflowed.SessionId, out var live):
@@ -87,7 +87,7 @@ internal sealed partial class ChatDeskGrain
     {
         var now = Now();
         var agent = assigned.AgentId;
-        live.RingingAgent = null;
+        live.Ringing.Clear();
         live.QueuePosition = null;
         live.ServiceAcceptedAtMs = now;
         live.ServedBy.Add(agent);
@@ -116,9 +116,9 @@ internal sealed partial class ChatDeskGrain
             ? (pending.CloseBy, pending.EndStatus ?? ImStatus(ended.Status))
             : (ChatCloser.Admin, ImStatus(ended.Status));
         var servingAgent = ended.Status == RoutingEndStatus.Completed ? ended.AgentId : null;
-        var ringingAgent = live.RingingAgent;
+        var ringingAgents = live.Ringing.ToArray();
         var record = ServiceRecord(live, servingAgent, now, status);
-        live.RingingAgent = null;
+        live.Ringing.Clear();
         live.QueuePosition = null;
         live.Row.State = ChatSessionState.Ended;
         live.Row.EndedAtMs = now;
@@ -129,7 +129,7 @@ internal sealed partial class ChatDeskGrain
         await store.SaveAsync(live.Row, isNew: false, record, CancellationToken.None);
 
         var view = View(live);
-        foreach (var agent in new[] { servingAgent, ringingAgent })
+        foreach (var agent in ringingAgents.Append(servingAgent))
         {
             if (agent is null) continue;
             var startedAt = agent == servingAgent ? live.ServiceAcceptedAtMs ?? now : live.RingStartedAtMs;
@@ -238,7 +238,9 @@ internal sealed partial class ChatDeskGrain
     /// <summary>Sessions open when the desk last stopped go back to routing: waiting ones to their queue, served ones to their agent.</summary>
     private async Task RestoreOpenSessionsAsync(CancellationToken cancellationToken)
     {
-        foreach (var row in await store.LoadOpenSessionsAsync(_sdkAppId, cancellationToken))
+        var open = await store.LoadOpenSessionsAsync(_sdkAppId, cancellationToken);
+        // Served chats first: their agents' load must count before any waiting chat is offered.
+        foreach (var row in open.OrderBy(r => r.State == ChatSessionState.Serving ? 0 : 1).ThenBy(r => r.CreatedAtMs))
         {
             var live = Track(new LiveChat(row, row.CreatedAtMs));
             if (row.State == ChatSessionState.Serving && row.AgentMailKey is { } agent)
@@ -272,10 +274,10 @@ internal sealed partial class ChatDeskGrain
         _ => AgentAvailability.Unavailable,
     };
 
-    private void Unring(LiveChat live)
+    private static void Unring(LiveChat live, string agent)
     {
-        live.RingingAgent = null;
-        live.Row.State = ChatSessionState.Queued;
+        live.Ringing.Remove(agent);
+        if (live.Ringing.Count == 0 && live.Row.State == ChatSessionState.Ringing) live.Row.State = ChatSessionState.Queued;
     }
 
     private LiveChat Track(LiveChat live)
@@ -315,7 +317,7 @@ internal sealed partial class ChatDeskGrain
 
     private ChatSessionView View(LiveChat live)
     {
-        var agent = live.Row.State == ChatSessionState.Serving ? live.Row.AgentMailKey : live.RingingAgent;
+        var agent = live.Row.State == ChatSessionState.Serving ? live.Row.AgentMailKey : live.Ringing.Count == 1 ? live.Ringing.First() : null;
         return View(live.Row) with
         {
             QueuePosition = live.Row.State == ChatSessionState.Queued ? live.QueuePosition : null,

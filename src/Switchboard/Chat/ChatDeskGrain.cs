@@ -129,7 +129,7 @@ internal sealed partial class ChatDeskGrain(
     public async Task<ChatResult> EndByAgentAsync(string mailKey, string sessionId)
     {
         if (!_live.TryGetValue(sessionId, out var live)) return await EndedOrNotFoundAsync(sessionId, ChatSender.Agent(mailKey));
-        if (live.RingingAgent == mailKey)
+        if (live.Ringing.Contains(mailKey))
         {
             // Ending a chat that rings you is declining it: the visitor is not left without an agent.
             await ApplyAsync(_engine.Decline(sessionId, mailKey));
@@ -206,7 +206,7 @@ internal sealed partial class ChatDeskGrain(
 
     public Task<ImmutableArray<ChatSessionView>> AgentSessionsAsync(string mailKey)
     {
-        var held = _live.Values.Where(l => l.RingingAgent == mailKey || (l.Row.State == ChatSessionState.Serving && l.Row.AgentMailKey == mailKey))
+        var held = _live.Values.Where(l => l.Ringing.Contains(mailKey) || (l.Row.State == ChatSessionState.Serving && l.Row.AgentMailKey == mailKey))
             .OrderBy(l => l.Row.CreatedAtMs)
             .Select(View);
         var ended = _wrapUps.TryGetValue(mailKey, out var list) ? list : [];

@@ -19,7 +19,7 @@ internal sealed class ChatStore(IServiceScopeFactory scopes, RoutingDefaults def
         var db = scope.ServiceProvider.GetRequiredService<SwitchboardDb>();
         var groups = await db.SkillGroups.AsNoTracking()
             .Where(g => g.SdkAppId == sdkAppId && g.Type == (int)SkillGroupType.OnlineChat)
-            .Select(g => new { g.Id, g.Name, g.MaxConcurrency, g.RoutePolicy, g.UsingLastSeat })
+            .Select(g => new { g.Id, g.Name, g.MaxConcurrency, g.RoutePolicy, g.UsingLastSeat, g.RingAll })
             .ToListAsync(cancellationToken);
         var ids = groups.Select(g => g.Id).ToList();
         var routing = await db.SkillGroupRoutings.AsNoTracking().Where(r => ids.Contains(r.SkillGroupId)).ToDictionaryAsync(r => r.SkillGroupId, cancellationToken);
@@ -34,7 +34,7 @@ internal sealed class ChatStore(IServiceScopeFactory scopes, RoutingDefaults def
         foreach (var group in groups)
         {
             routing.TryGetValue(group.Id, out var stored);
-            var settings = defaults.SettingsFor(group.Id, RoutingChannel.Chat, group.MaxConcurrency, group.RoutePolicy, group.UsingLastSeat == 1, stored);
+            var settings = defaults.SettingsFor(group.Id, RoutingChannel.Chat, group.MaxConcurrency, group.RoutePolicy, group.UsingLastSeat == 1, stored) with { RingAll = group.RingAll };
             var idle = TimeSpan.FromSeconds(stored?.VisitorIdleTimeoutSeconds ?? defaults.VisitorIdleTimeoutSeconds);
             var priorities = members.Where(m => m.SkillGroupId == group.Id).ToDictionary(m => m.MailKey, m => Math.Clamp(m.Priority, 1, 5), StringComparer.Ordinal);
             result.Add(group.Id, new DeskGroup(group.Id, group.Name, settings, idle, priorities));

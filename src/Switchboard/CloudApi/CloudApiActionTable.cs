@@ -23,8 +23,8 @@ public sealed class CloudApiActionTable
         where TResponse : CccResponse
     {
         if (_frozen is not null) throw new InvalidOperationException("Actions must be mapped before the server starts.");
-        if (!CccActionNames.All.Contains(action))
-            throw new ArgumentException($"'{action}' is not an action of ccc 2020-02-10.", nameof(action));
+        if (!CccActionNames.All.Contains(action) && !SwitchboardActionNames.All.Contains(action))
+            throw new ArgumentException($"'{action}' is neither an action of ccc 2020-02-10 nor one of Switchboard's own.", nameof(action));
         _building.Add(action, new CloudApiAction(action, typeof(TRequest),
             async (request, call, ct) => await handler((TRequest)request, call, ct).ConfigureAwait(false)));
         return this;

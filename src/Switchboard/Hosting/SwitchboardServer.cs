@@ -1,4 +1,5 @@
 using Switchboard.Chat;
+using Switchboard.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Switchboard.Chat.Visitors;
 using Switchboard.Hosting.Cli;
@@ -53,7 +54,8 @@ public static class SwitchboardServer
         app.Services.GetRequiredService<CloudApiActionTable>()
             .MapStaffActions()
             .MapSdkActions()
-            .MapPresenceActions();
+            .MapPresenceActions()
+            .MapRoutingActions();
         app.MapAgentSdk();
         app.MapChatVisitors();
         app.MapMedia(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MediaOptions>>().Value);

@@ -4,13 +4,25 @@ namespace Switchboard.Routing;
 internal static class AgentSelector
 {
     /// <summary>
-    /// The agent to offer <paramref name="session"/> to among <paramref name="eligible"/> (members able to take a
-    /// session of <paramref name="group"/> now), or null when none may have it or it waits for its last agent.
+    /// Adds to <paramref name="chosen"/> the agents to ring for <paramref name="session"/> among
+    /// <paramref name="eligible"/> (members able to take a session of <paramref name="group"/> now): the strategy's
+    /// best, or in a ring-all group every candidate (best first). Nothing when none may have it or it waits for its
+    /// last agent. A transfer's target and a preferred last agent are rung alone, ring-all or not.
     /// </summary>
-    public static RoutedAgent? Choose(SkillGroupQueue group, RoutedSession session, List<RoutedAgent> eligible, DateTimeOffset now)
+    public static void Choose(SkillGroupQueue group, RoutedSession session, List<RoutedAgent> eligible, DateTimeOffset now, List<RoutedAgent> chosen)
     {
+        if (ChooseOne(group, session, eligible, now, out var alone) is not { } best) return;
+        chosen.Add(best);
+        if (alone || !group.Settings.RingAll) return;
+        foreach (var agent in eligible)
+            if (agent != best && !session.IsExcluded(agent.Id)) chosen.Add(agent);
+    }
+
+    private static RoutedAgent? ChooseOne(SkillGroupQueue group, RoutedSession session, List<RoutedAgent> eligible, DateTimeOffset now, out bool alone)
+    {
+        alone = true;
         var settings = group.Settings;
-        if (session.TargetAgentId is { } target && !session.IsExcluded(target))
+        if (IsTargeted(group, session) is { } target)
         {
             foreach (var agent in eligible)
                 if (agent.Id == target) return agent;
@@ -23,6 +35,7 @@ internal static class AgentSelector
             if (IsWaitingFor(group, session, last, now)) return null;
         }
 
+        alone = false;
         RoutedAgent? best = null;
         foreach (var agent in eligible)
         {
@@ -31,6 +44,18 @@ internal static class AgentSelector
         }
         return best;
     }
+
+    /// <summary>
+    /// The one agent a transferred session is meant for, while that agent is a logged-in member who has not
+    /// refused it; otherwise null and the group's strategy decides.
+    /// </summary>
+    private static string? IsTargeted(SkillGroupQueue group, RoutedSession session) =>
+        session.TargetAgentId is { } target
+        && !session.IsExcluded(target)
+        && group.Members.TryGetValue(target, out var agent)
+        && agent.Availability != AgentAvailability.Offline
+            ? target
+            : null;
 
     /// <summary>The session holds for its last agent: within the wait, and the agent is a logged-in member who may take it later.</summary>
     private static bool IsWaitingFor(SkillGroupQueue group, RoutedSession session, string lastAgentId, DateTimeOffset now) =>

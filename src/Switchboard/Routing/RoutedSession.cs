@@ -21,7 +21,11 @@ internal sealed class RoutedSession(SessionRequest request, long arrival, DateTi
     public SkillGroupQueue Group { get; set; } = group;
     public DateTimeOffset EnteredGroupAt { get; set; }
     public RoutingSessionState State { get; set; }
+    /// <summary>The agent it is assigned to.</summary>
     public RoutedAgent? Agent { get; set; }
+
+    /// <summary>The agents ringing for it now: one, or in a ring-all group every candidate.</summary>
+    public List<RoutedAgent> Ringing { get; } = [];
 
     /// <summary>The channel its agent's load is counted on, fixed when the agent took it.</summary>
     public RoutingChannel Channel { get; set; }

@@ -15,9 +15,10 @@ namespace Switchboard.Routing;
 /// <para>
 /// Every call that may let a session meet an agent re-evaluates the affected groups before returning, so an
 /// agent is offered a session the moment they are available and under capacity. Invariants: a session is
-/// waiting, ringing exactly one agent, or assigned, until it ends with a status; an agent is only offered a
-/// session while available, out of after-call work and under capacity (the offer reserves the slot); and within a
-/// group a session is only offered to an agent no session ahead of it could have been offered to.
+/// waiting, ringing one agent (or every candidate in a ring-all group), or assigned to one, until it ends with a
+/// status; an agent is only offered a session while available, out of after-call work and under capacity (the
+/// offer reserves the slot); and within a group a session is only offered to an agent no session ahead of it could
+/// have been offered to.
 /// </para>
 /// </remarks>
 public sealed class RoutingEngine(TimeProvider time)
@@ -30,6 +31,7 @@ public sealed class RoutingEngine(TimeProvider time)
     private readonly HashSet<SkillGroupQueue> _toPublish = [];
     private readonly List<SkillGroupQueue> _dispatchOrder = [];
     private readonly List<RoutedAgent> _eligible = [];
+    private readonly List<RoutedAgent> _chosen = [];
     private List<RoutingOutcome> _outcomes = [];
     private long _arrivals;
     private long _timerOrder;
@@ -200,18 +202,21 @@ public sealed class RoutingEngine(TimeProvider time)
     /// <summary>The ringing agent takes the session. Refused when the offer is no longer theirs (it rang out, was withdrawn).</summary>
     public RoutingResult Accept(string sessionId, string agentId)
     {
-        if (FindOffer(sessionId, agentId, out var session) is { } refusal) return refusal;
-        Assign(session, autoAccepted: false);
+        if (FindOffer(sessionId, agentId, out var session, out var agent) is { } refusal) return refusal;
+        Assign(session, agent, autoAccepted: false);
         return Finish();
     }
 
-    /// <summary>The ringing agent refuses: the session goes back to its place and to the next agent, never again to this one in this group.</summary>
+    /// <summary>
+    /// The ringing agent refuses: never again to this one in this group. When no one else is ringing, the session
+    /// goes back to its place and to the next agent.
+    /// </summary>
     public RoutingResult Decline(string sessionId, string agentId)
     {
-        if (FindOffer(sessionId, agentId, out var session) is { } refusal) return refusal;
-        var agent = session.Agent!;
+        if (FindOffer(sessionId, agentId, out var session, out var agent) is { } refusal) return refusal;
         _outcomes.Add(new OfferDeclined(session.Id, agent.Id, session.Group.Id));
-        ReturnToQueue(session, exclude: true);
+        StopRinging(session, agent, exclude: true);
+        if (session.Ringing.Count == 0) ReturnToQueue(session);
         return Finish();
     }
 
@@ -230,10 +235,9 @@ public sealed class RoutingEngine(TimeProvider time)
                 Forget(session, RoutingEndStatus.CustomerLeftQueue);
                 break;
             case RoutingSessionState.Offered:
-                var ringing = session.Agent!;
-                ringing.Release(session);
-                Forget(session, RoutingEndStatus.CustomerLeftRinging);
-                DispatchGroupsOf(ringing);
+                var rung = session.Ringing.Count == 1 ? session.Ringing[0].Id : null;
+                foreach (var ringing in session.Ringing.ToArray()) StopRinging(session, ringing, exclude: false);
+                Forget(session, RoutingEndStatus.CustomerLeftRinging, rung);
                 break;
             default:
                 var agent = session.Agent!;
@@ -273,7 +277,11 @@ public sealed class RoutingEngine(TimeProvider time)
     {
         if (!_sessions.TryGetValue(sessionId, out var session)) return null;
         var position = session.State == RoutingSessionState.Waiting ? session.Group.IndexOf(session) + 1 : 0;
-        return new RoutedSessionView(session.Id, session.Group.Id, session.State, session.Priority, session.EnqueuedAt, position, session.Agent?.Id);
+        var agent = session.Agent?.Id ?? (session.Ringing.Count == 1 ? session.Ringing[0].Id : null);
+        return new RoutedSessionView(session.Id, session.Group.Id, session.State, session.Priority, session.EnqueuedAt, position, agent)
+        {
+            RingingAgentIds = session.Ringing.Count == 0 ? [] : [.. session.Ringing.Select(a => a.Id)],
+        };
     }
 
     /// <summary>The agent's current state, or null for an unknown agent.</summary>
@@ -298,43 +306,62 @@ public sealed class RoutingEngine(TimeProvider time)
             Schedule(now + group.Settings.LastAgentWait, new RoutingTimer(RoutingTimerKind.LastAgentWait, session.Id, session.GroupToken));
     }
 
-    private void Offer(RoutedSession session, RoutedAgent agent)
+    /// <summary>Rings <paramref name="agents"/> (one, or every candidate of a ring-all group) with one ring clock.</summary>
+    private void Offer(RoutedSession session, List<RoutedAgent> agents)
     {
         var group = session.Group;
         session.State = RoutingSessionState.Offered;
-        session.Agent = agent;
         session.Channel = group.Settings.Channel;
         session.PublishedPosition = 0;
         session.Offers++;
-        agent.Hold(session);
         if (group.Settings.AutoAccept)
         {
-            Assign(session, autoAccepted: true);
+            // Auto-accept takes the strategy's first choice; nobody else needs to ring.
+            agents[0].Hold(session);
+            session.Ringing.Add(agents[0]);
+            Assign(session, agents[0], autoAccepted: true);
             return;
         }
         var expiresAt = time.GetUtcNow() + group.Settings.RingTimeout;
         session.OfferToken++;
         Schedule(expiresAt, new RoutingTimer(RoutingTimerKind.RingTimeout, session.Id, session.OfferToken));
-        _outcomes.Add(new SessionOffered(session.Id, agent.Id, group.Id, expiresAt));
+        foreach (var agent in agents)
+        {
+            agent.Hold(session);
+            session.Ringing.Add(agent);
+            _outcomes.Add(new SessionOffered(session.Id, agent.Id, group.Id, expiresAt));
+        }
     }
 
-    private void Assign(RoutedSession session, bool autoAccepted)
+    /// <summary><paramref name="agent"/> takes the session; anyone else it rang (ring-all) is withdrawn first.</summary>
+    private void Assign(RoutedSession session, RoutedAgent agent, bool autoAccepted)
     {
-        var agent = session.Agent!;
+        foreach (var other in session.Ringing.ToArray())
+        {
+            if (other == agent) continue;
+            _outcomes.Add(new OfferWithdrawn(session.Id, other.Id, session.Group.Id));
+            StopRinging(session, other, exclude: false);
+        }
+        session.Ringing.Clear();
+        session.Agent = agent;
         session.State = RoutingSessionState.Assigned;
         agent.SessionsToday++;
         _outcomes.Add(new SessionAssigned(session.Id, agent.Id, session.Group.Id, autoAccepted));
     }
 
-    /// <summary>Takes a ringing session back from its agent into its place in the queue, or onward if its wait is over.</summary>
-    private void ReturnToQueue(RoutedSession session, bool exclude)
+    /// <summary>One agent stops ringing for the session and is free for others.</summary>
+    private void StopRinging(RoutedSession session, RoutedAgent agent, bool exclude)
     {
-        var agent = session.Agent!;
         agent.Release(session);
-        session.Agent = null;
-        session.State = RoutingSessionState.Waiting;
+        session.Ringing.Remove(agent);
         if (exclude) session.Exclude(agent.Id);
         DispatchGroupsOf(agent);
+    }
+
+    /// <summary>Puts a session nobody rings any more back into its place in the queue, or onward if its wait is over.</summary>
+    private void ReturnToQueue(RoutedSession session)
+    {
+        session.State = RoutingSessionState.Waiting;
         if (session.MaxWaitReached)
         {
             WaitedTooLong(session);
@@ -351,7 +378,8 @@ public sealed class RoutingEngine(TimeProvider time)
         {
             if (session.State != RoutingSessionState.Offered || (onlyGroup is not null && session.Group != onlyGroup)) continue;
             _outcomes.Add(new OfferWithdrawn(session.Id, agent.Id, session.Group.Id));
-            ReturnToQueue(session, exclude: false);
+            StopRinging(session, agent, exclude: false);
+            if (session.Ringing.Count == 0) ReturnToQueue(session);
         }
     }
 
@@ -409,16 +437,18 @@ public sealed class RoutingEngine(TimeProvider time)
             && !session.HasVisited(targetId))
         {
             _outcomes.Add(new SessionOverflowed(session.Id, from.Id, target.Id));
+            // A transfer's target agent belonged to the group the session leaves.
+            session.TargetAgentId = null;
             EnterGroup(session, target, time.GetUtcNow());
             return;
         }
         Forget(session, session.Offers > 0 ? RoutingEndStatus.NoAgentAnswered : RoutingEndStatus.QueueTimeout);
     }
 
-    private void Forget(RoutedSession session, RoutingEndStatus status)
+    private void Forget(RoutedSession session, RoutingEndStatus status, string? agentId = null)
     {
         _sessions.Remove(session.Id);
-        _outcomes.Add(new SessionEnded(session.Id, session.Group.Id, status, session.Agent?.Id));
+        _outcomes.Add(new SessionEnded(session.Id, session.Group.Id, status, agentId ?? session.Agent?.Id));
     }
 
     private bool IsLive(RoutingTimer timer) => timer.Kind switch
@@ -439,17 +469,25 @@ public sealed class RoutingEngine(TimeProvider time)
         {
             case RoutingTimerKind.RingTimeout:
                 var session = _sessions[timer.OwnerId];
-                var agent = session.Agent!;
-                var setNotReady = session.Group.Settings.NotReadyOnNoAnswer;
-                _outcomes.Add(new OfferExpired(session.Id, agent.Id, session.Group.Id, setNotReady));
-                ReturnToQueue(session, exclude: true);
-                if (setNotReady) ChangeAvailability(agent, AgentAvailability.Unavailable);
+                // A ring-all offer nobody took singles nobody out: no one is excluded or made notReady, and the
+                // session rings everyone again until someone answers or its maximum wait passes.
+                var ringAll = session.Group.Settings.RingAll;
+                var setNotReady = session.Group.Settings.NotReadyOnNoAnswer && !ringAll;
+                var rang = session.Ringing.ToArray();
+                foreach (var agent in rang)
+                {
+                    _outcomes.Add(new OfferExpired(session.Id, agent.Id, session.Group.Id, setNotReady));
+                    StopRinging(session, agent, exclude: !ringAll);
+                }
+                ReturnToQueue(session);
+                if (setNotReady)
+                    foreach (var agent in rang) ChangeAvailability(agent, AgentAvailability.Unavailable);
                 break;
             case RoutingTimerKind.MaxWait:
                 var waiting = _sessions[timer.OwnerId];
                 if (waiting.State == RoutingSessionState.Offered)
                 {
-                    // Let the ringing agent answer; if they do not, the session moves on (see ReturnToQueue).
+                    // Let the ringing agents answer; if they do not, the session moves on (see ReturnToQueue).
                     waiting.MaxWaitReached = true;
                     break;
                 }
@@ -510,16 +548,18 @@ public sealed class RoutingEngine(TimeProvider time)
         for (var index = 0; index < group.Waiting.Count && _eligible.Count > 0;)
         {
             var session = group.Waiting[index];
-            var agent = AgentSelector.Choose(group, session, _eligible, now);
-            if (agent is null)
+            _chosen.Clear();
+            AgentSelector.Choose(group, session, _eligible, now, _chosen);
+            if (_chosen.Count == 0)
             {
                 index++;
                 continue;
             }
             group.RemoveAt(index);
             _toPublish.Add(group);
-            Offer(session, agent);
-            if (!agent.CanTake(group)) _eligible.Remove(agent);
+            Offer(session, _chosen);
+            foreach (var agent in _chosen)
+                if (!agent.CanTake(group)) _eligible.Remove(agent);
         }
     }
 
@@ -539,12 +579,18 @@ public sealed class RoutingEngine(TimeProvider time)
         _toPublish.Clear();
     }
 
-    private RoutingResult? FindOffer(string sessionId, string agentId, out RoutedSession session)
+    private RoutingResult? FindOffer(string sessionId, string agentId, out RoutedSession session, out RoutedAgent agent)
     {
+        agent = null!;
         if (!_sessions.TryGetValue(sessionId, out session!)) return UnknownSession(sessionId);
-        if (session.State != RoutingSessionState.Offered || session.Agent?.Id != agentId)
-            return RoutingResult.Refuse($"Session {sessionId} is not ringing agent {agentId}; the offer may have timed out or been withdrawn.");
-        return null;
+        if (session.State == RoutingSessionState.Offered)
+            foreach (var ringing in session.Ringing)
+                if (ringing.Id == agentId)
+                {
+                    agent = ringing;
+                    return null;
+                }
+        return RoutingResult.Refuse($"Session {sessionId} is not ringing agent {agentId}; the offer may have timed out, been withdrawn or been taken by another agent.");
     }
 
     private static RoutingResult UnknownAgent(string agentId) => RoutingResult.Refuse($"Agent {agentId} is not known to routing.");

@@ -36,6 +36,12 @@ public sealed record SkillGroupSettings(long SkillGroupId, RoutingChannel Channe
     /// <summary>An agent who lets an offer ring out is made notReady (reported as <see cref="OfferExpired.SetNotReady"/>).</summary>
     public bool NotReadyOnNoAnswer { get; init; } = true;
 
+    /// <summary>
+    /// Ring every candidate at once (TCCC's <c>RingAll</c>); the first to accept takes the session and the others
+    /// are withdrawn. A ring-out excludes nobody and makes nobody notReady: the session rings everyone again.
+    /// </summary>
+    public bool RingAll { get; init; }
+
     /// <summary>Offers are taken at once, without ringing.</summary>
     public bool AutoAccept { get; init; }
 
@@ -52,6 +58,7 @@ public sealed record SkillGroupSettings(long SkillGroupId, RoutingChannel Channe
         _ when !Enum.IsDefined(Strategy) => $"{Strategy} is not a routing strategy.",
         { MaxConcurrency: < 1 } => "MaxConcurrency must be at least 1.",
         { Channel: not RoutingChannel.Chat, MaxConcurrency: > 1 } => "MaxConcurrency must be 1 unless the group is an online chat group.",
+        { RingAll: true, MaxConcurrency: > 2 } => "MaxConcurrency must be at most 2 in a ring-all group.",
         _ when RingTimeout <= TimeSpan.Zero && !AutoAccept => "The ring timeout must be positive.",
         _ when MaxWait < TimeSpan.Zero || LastAgentWait < TimeSpan.Zero || AfterCallWork < TimeSpan.Zero => "Durations cannot be negative.",
         _ when OverflowSkillGroupId == SkillGroupId => "A group cannot overflow into itself.",

@@ -32,9 +32,29 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
         public int Priority { get; } = priority;
         public long Arrival { get; } = arrival;
         public RoutingSessionState State { get; set; } = RoutingSessionState.Waiting;
+        /// <summary>The agent it is assigned to.</summary>
         public string? Agent { get; set; }
+
+        /// <summary>The agents ringing for it (several in a ring-all group).</summary>
+        public HashSet<string> Ringing { get; } = [];
         public HashSet<string> Excluded { get; } = [];
         public int Position { get; set; }
+        public string? Target { get; set; }
+    }
+
+    /// <summary>An assigned session was transferred to <paramref name="group"/> (for <paramref name="target"/> only, if given).</summary>
+    public void Transferred(string id, long group, string? target)
+    {
+        var session = Sessions[id];
+        Assert.Equal(RoutingSessionState.Assigned, session.State);
+        Release(session, session.Agent!);
+        session.State = RoutingSessionState.Waiting;
+        session.Agent = null;
+        session.Group = group;
+        session.Entered = clock.GetUtcNow();
+        session.Excluded.Clear();
+        session.Position = 0;
+        session.Target = target;
     }
 
     public void Enqueued(string id, long group, int priority, string? lastAgent) =>
@@ -49,15 +69,15 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
                 break;
             case SessionAssigned { AutoAccepted: true } auto:
                 Reserve(auto.SessionId, auto.AgentId, auto.SkillGroupId);
-                Sessions[auto.SessionId].State = RoutingSessionState.Assigned;
+                Take(auto.SessionId, auto.AgentId);
                 break;
             case SessionAssigned assigned:
-                var taken = Sessions[assigned.SessionId];
-                Assert.True(taken.State == RoutingSessionState.Offered && taken.Agent == assigned.AgentId, $"{assigned} without an offer to that agent");
-                taken.State = RoutingSessionState.Assigned;
+                Take(assigned.SessionId, assigned.AgentId);
                 break;
             case OfferExpired expired:
-                Unreserve(expired.SessionId, expired.AgentId, exclude: true);
+                var ringAll = groups[Sessions[expired.SessionId].Group].RingAll;
+                Assert.False(ringAll && expired.SetNotReady, $"{expired}: a ring-all ring-out must not single anyone out");
+                Unreserve(expired.SessionId, expired.AgentId, exclude: !ringAll);
                 if (expired.SetNotReady) Agents[expired.AgentId].Availability = AgentAvailability.Unavailable;
                 break;
             case OfferDeclined declined:
@@ -73,6 +93,7 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
                 moving.Entered = clock.GetUtcNow();
                 moving.Excluded.Clear();
                 moving.Position = 0;
+                moving.Target = null;
                 break;
             case SessionEnded ended:
                 EndSession(ended);
@@ -99,7 +120,9 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
         {
             var view = engine.GetSession(id);
             Assert.NotNull(view);
-            Assert.Equal((session.Group, session.State, session.Agent), (view.SkillGroupId, view.State, view.AgentId));
+            var shown = session.State == RoutingSessionState.Assigned ? session.Agent : session.Ringing.Count == 1 ? session.Ringing.Single() : null;
+            Assert.Equal((session.Group, session.State, shown), (view.SkillGroupId, view.State, view.AgentId));
+            Assert.Equal(session.Ringing.Order(StringComparer.Ordinal), view.RingingAgentIds.Order(StringComparer.Ordinal));
             if (session.State == RoutingSessionState.Waiting) Assert.Equal(view.QueuePosition, session.Position);
         }
         foreach (var (id, agent) in Agents)
@@ -114,7 +137,8 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
             Assert.Equal(queue.Select(s => s.Key), engine.GetQueue(groupId));
             foreach (var (id, session) in queue)
                 foreach (var (agentId, agent) in Agents)
-                    Assert.False(CanTake(agent, settings) && !session.Excluded.Contains(agentId) && !IsHeld(session, settings),
+                    Assert.False(CanTake(agent, settings) && !session.Excluded.Contains(agentId) && !IsHeld(session, settings)
+                        && (Targeted(session, groupId) is not { } target || target == agentId),
                         $"{id} waits in group {groupId} while {agentId} could take it");
         }
     }
@@ -124,21 +148,24 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
         var session = Sessions[sessionId];
         var agent = Agents[agentId];
         var settings = groups[groupId];
-        Assert.True(session.State == RoutingSessionState.Waiting && session.Group == groupId, $"{sessionId} offered to {agentId} while {session.State} in {session.Group}");
+        var anotherRing = session.State == RoutingSessionState.Offered && settings.RingAll && !session.Ringing.Contains(agentId);
+        Assert.True((session.State == RoutingSessionState.Waiting || anotherRing) && session.Group == groupId, $"{sessionId} offered to {agentId} while {session.State} in {session.Group}");
         Assert.True(CanTake(agent, settings), $"{sessionId} offered to {agentId}, who cannot take it ({agent.Availability}, after-call work {agent.AfterCallWork}, voice {agent.Voice}, chat {agent.Chat}, groups {string.Join(",", agent.Groups.Keys)})");
         Assert.DoesNotContain(agentId, session.Excluded);
-        // A free, or held-for, last agent is the only one the session may go to.
-        if (Prefers(session, settings) && (IsHeld(session, settings) || CanTake(Agents[session.LastAgent!], settings)))
+        // A transfer's target, else a free or held-for last agent, is the only one the session may go to.
+        if (Targeted(session, groupId) is { } target) Assert.True(agentId == target, $"{sessionId} offered to {agentId} instead of its transfer target {target}");
+        else if (Prefers(session, settings) && (IsHeld(session, settings) || CanTake(Agents[session.LastAgent!], settings)))
             Assert.True(agentId == session.LastAgent, $"{sessionId} offered to {agentId} instead of its last agent {session.LastAgent}");
         // FIFO within priority: every session ahead of this one must have been unable to take this agent.
         foreach (var (otherId, other) in Sessions)
         {
             var ahead = other.Priority > session.Priority || (other.Priority == session.Priority && other.Arrival < session.Arrival);
             if (other.State == RoutingSessionState.Waiting && other.Group == groupId && ahead)
-                Assert.True(other.Excluded.Contains(agentId) || IsHeld(other, settings), $"{sessionId} offered to {agentId} while {otherId} was ahead of it");
+                Assert.True(other.Excluded.Contains(agentId) || IsHeld(other, settings) || (Targeted(other, groupId) is { } otherTarget && otherTarget != agentId),
+                    $"{sessionId} offered to {agentId} while {otherId} was ahead of it");
         }
         session.State = RoutingSessionState.Offered;
-        session.Agent = agentId;
+        session.Ringing.Add(agentId);
         session.Position = 0;
         if (settings.Channel == RoutingChannel.Chat) agent.Chat++; else agent.Voice++;
     }
@@ -146,11 +173,21 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
     private void Unreserve(string sessionId, string agentId, bool exclude)
     {
         var session = Sessions[sessionId];
-        Assert.True(session.State == RoutingSessionState.Offered && session.Agent == agentId, $"offer of {sessionId} to {agentId} ended but it was not ringing them");
-        Release(session);
-        session.State = RoutingSessionState.Waiting;
-        session.Agent = null;
+        Assert.True(session.State == RoutingSessionState.Offered && session.Ringing.Contains(agentId), $"offer of {sessionId} to {agentId} ended but it was not ringing them");
+        Release(session, agentId);
+        session.Ringing.Remove(agentId);
+        if (session.Ringing.Count == 0) session.State = RoutingSessionState.Waiting;
         if (exclude) session.Excluded.Add(agentId);
+    }
+
+    /// <summary>The agent takes the session: every other ringing agent was withdrawn just before.</summary>
+    private void Take(string sessionId, string agentId)
+    {
+        var session = Sessions[sessionId];
+        Assert.True(session.State == RoutingSessionState.Offered && session.Ringing.SetEquals([agentId]), $"{sessionId} assigned to {agentId} while ringing {string.Join(",", session.Ringing)}");
+        session.Ringing.Clear();
+        session.Agent = agentId;
+        session.State = RoutingSessionState.Assigned;
     }
 
     private void EndSession(SessionEnded ended)
@@ -169,14 +206,22 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
         };
         Assert.Equal(expected, session.State);
         Assert.Equal(session.Group, ended.SkillGroupId);
-        if (session.Agent is not null) Release(session);
+        if (session.Agent is not null) Release(session, session.Agent);
+        foreach (var ringing in session.Ringing) Release(session, ringing);
     }
 
-    private void Release(ModelSession session)
+    private void Release(ModelSession session, string agentId)
     {
-        var agent = Agents[session.Agent!];
+        var agent = Agents[agentId];
         if (groups[session.Group].Channel == RoutingChannel.Chat) agent.Chat--; else agent.Voice--;
     }
+
+    /// <summary>A transferred session's target while they are a logged-in member who has not refused it.</summary>
+    private string? Targeted(ModelSession session, long groupId) =>
+        session.Target is { } target && !session.Excluded.Contains(target)
+        && Agents[target] is { Availability: not AgentAvailability.Offline } agent && agent.Groups.ContainsKey(groupId)
+            ? target
+            : null;
 
     private static bool Prefers(ModelSession session, SkillGroupSettings settings) =>
         settings.PreferLastAgent && session.LastAgent is not null && !session.Excluded.Contains(session.LastAgent);

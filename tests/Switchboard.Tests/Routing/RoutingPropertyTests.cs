@@ -16,8 +16,8 @@ public sealed class RoutingPropertyTests
 
     /// <summary>One group's settings drawn from small integers.</summary>
     private static readonly Gen<SkillGroupSettings> GroupGen =
-        Gen.Select(Gen.Int[0, 2], Gen.Int[1, 3], Gen.Bool, Gen.Bool, Gen.Int[0, 2], Gen.Int[0, 4], Gen.Int[0, 2], Gen.Int[0, 1])
-            .Select((strategy, concurrency, autoAccept, notReady, wrap, wait, lastAgent, endWhenNobody) =>
+        Gen.Select(Gen.Int[0, 2], Gen.Int[1, 3], Gen.Bool, Gen.Bool, Gen.Int[0, 2], Gen.Int[0, 4], Gen.Int[0, 2], Gen.Int[0, 3])
+            .Select((strategy, concurrency, autoAccept, notReady, wrap, wait, lastAgent, flags) =>
                 new SkillGroupSettings(0, RoutingChannel.Chat)
                 {
                     Strategy = (RoutingStrategy)strategy,
@@ -30,10 +30,11 @@ public sealed class RoutingPropertyTests
                     // 0: no preference; 1: prefer the last agent when free; 2: also hold up to 6 s for them.
                     PreferLastAgent = lastAgent > 0,
                     LastAgentWait = TimeSpan.FromSeconds(lastAgent == 2 ? 6 : 0),
-                    EndWhenNoAgentOnline = endWhenNobody == 1,
+                    EndWhenNoAgentOnline = (flags & 1) == 1,
+                    RingAll = (flags & 2) == 2,
                 });
 
-    private static readonly Gen<(int Kind, int X, int Y)> OperationGen = Gen.Select(Gen.Int[0, 11], Gen.Int[0, 1000], Gen.Int[0, 1000]);
+    private static readonly Gen<(int Kind, int X, int Y)> OperationGen = Gen.Select(Gen.Int[0, 12], Gen.Int[0, 1000], Gen.Int[0, 1000]);
 
     [Fact]
     public void Random_operations_keep_every_routing_invariant()
@@ -54,7 +55,7 @@ public sealed class RoutingPropertyTests
             {
                 SkillGroupId = i + 1,
                 Channel = channel,
-                MaxConcurrency = channel == RoutingChannel.Chat ? drawn[i].MaxConcurrency : 1,
+                MaxConcurrency = channel == RoutingChannel.Chat ? Math.Min(drawn[i].MaxConcurrency, drawn[i].RingAll ? 2 : 3) : 1,
                 // Overflow only between the two chat groups; the others end.
                 OverflowSkillGroupId = channel == RoutingChannel.Chat && target <= 2 && target != i + 1 ? target : null,
             };
@@ -103,11 +104,17 @@ public sealed class RoutingPropertyTests
                     break;
                 case 6:
                     if (Pick(model, RoutingSessionState.Offered, x) is { } toAccept)
-                        Apply(e => e.Accept(toAccept, model.Sessions[toAccept].Agent!));
+                    {
+                        var taker = RingingAgent(model, toAccept, y);
+                        Apply(e => e.Accept(toAccept, taker));
+                    }
                     break;
                 case 7:
                     if (Pick(model, RoutingSessionState.Offered, x) is { } toDecline)
-                        Apply(e => e.Decline(toDecline, model.Sessions[toDecline].Agent!));
+                    {
+                        var decliner = RingingAgent(model, toDecline, y);
+                        Apply(e => e.Decline(toDecline, decliner));
+                    }
                     break;
                 case 8:
                     if (Pick(model, (RoutingSessionState)(y % 3), x) is { } toEnd) Apply(e => e.End(toEnd));
@@ -128,6 +135,18 @@ public sealed class RoutingPropertyTests
                     routing.Clock.Advance(TimeSpan.FromSeconds(y % 40));
                     Apply(e => e.Tick());
                     break;
+                case 11:
+                    if (Pick(model, RoutingSessionState.Assigned, x) is { } toTransfer
+                        && settings[group].Channel == settings[model.Sessions[toTransfer].Group].Channel)
+                    {
+                        // Another member than the one serving it, so the target may well be unable to take it yet.
+                        var serving = model.Sessions[toTransfer].Agent;
+                        string? target = y % 4 == 0 ? null : AgentIds.Select((_, k) => AgentIds[(y + k) % AgentIds.Length])
+                            .FirstOrDefault(id => id != serving && model.Agents[id].Groups.ContainsKey(group));
+                        model.Transferred(toTransfer, group, target);
+                        Apply(e => e.Transfer(toTransfer, group, target));
+                    }
+                    break;
                 default:
                     if (agent.AfterCallWork) Apply(e => e.EndAfterCallWork(agentId));
                     else
@@ -146,6 +165,13 @@ public sealed class RoutingPropertyTests
     private static void Replay(RoutingHarness routing, RoutingModel model, ref int replayed)
     {
         for (; replayed < routing.Log.Count; replayed++) model.Apply(routing.Log[replayed]);
+    }
+
+    /// <summary>One of the agents ringing for the session (the only one unless its group rings all).</summary>
+    private static string RingingAgent(RoutingModel model, string sessionId, int y)
+    {
+        var ringing = model.Sessions[sessionId].Ringing.Order(StringComparer.Ordinal).ToList();
+        return ringing[y % ringing.Count];
     }
 
     private static string? Pick(RoutingModel model, RoutingSessionState state, int x)

@@ -108,6 +108,27 @@ public sealed class ChatDeskTests
     }
 
     [Fact]
+    public async Task A_ring_all_group_rings_every_free_member_and_the_first_to_accept_takes_the_chat()
+    {
+        var (chat, group) = await ChatScenario.StartAsync(1, null, "ann@example.com", "bea@example.com");
+        await using var _ = chat;
+        await chat.Presence.Client.UpdateCCCSkillGroupAsync(new() { SdkAppId = chat.App, SkillGroupID = group, RingAll = true }, Cancellation);
+        await chat.LogInAsync("ann@example.com");
+        await chat.LogInAsync("bea@example.com");
+
+        var session = await chat.StartAsync("v-1", group);
+        await ChatScenario.EventuallyAsync(
+            () => chat.Notifiers.EventsOf("ann@example.com").Any(e => e.Event == "callIn") && chat.Notifiers.EventsOf("bea@example.com").Any(e => e.Event == "callIn"),
+            "both agents to be rung");
+
+        var accepted = await chat.AcceptAsync("bea@example.com", session.SessionId);
+        Assert.Equal("bea@example.com", accepted.AgentMail);
+        await ChatScenario.EventuallyAsync(() => chat.Notifiers.EventsOf("ann@example.com").Any(e => e.Event == "offerRevoked"), "Ann's ring to stop");
+        Assert.False((await chat.Desk.AcceptAsync(chat.Agent("ann@example.com"), session.SessionId)).Accepted);
+        Assert.Equal(AgentStatus.Free, (await chat.PresenceOf("ann@example.com")).Status);
+    }
+
+    [Fact]
     public async Task An_agent_holds_as_many_chats_as_the_group_allows_and_the_next_waits_with_its_position()
     {
         var (chat, group) = await ChatScenario.StartAsync(2, null, "ann@example.com");
