@@ -105,9 +105,12 @@ export class ChatWidget {
 
   /** The panel opened: connect, then continue the saved session or start one. */
   private async begin(): Promise<void> {
-    this.panel.setStatus('Connecting…');
-    await this.connect();
-    await this.resync();
+    // A connection that opens now catches up by itself (connected → resync); an open one does it here.
+    if (this.connection.isConnected) await this.resync();
+    else {
+      this.panel.setStatus('Connecting…');
+      await this.connect();
+    }
   }
 
   private async resync(): Promise<void> {

@@ -47,6 +47,14 @@ public sealed class AttachmentTests
         Assert.Equal(HttpStatusCode.OK, agentRead.StatusCode);
         Assert.Equal(Png, await agentRead.Content.ReadAsByteArrayAsync(Cancellation));
 
+        // The agent sends a file the same way, with their credential; the visitor downloads it.
+        using var agent = VisitorTab.Bearer(visitors.Host, visitors.AgentCredential("ann@example.com"));
+        var (agentStatus, agentFile) = await UploadAsync(agent, sessionId, "%PDF-1.7\n%%EOF\n"u8.ToArray(), "terms.pdf", "application/pdf");
+        Assert.Equal(HttpStatusCode.Created, agentStatus);
+        using var terms = await visitor.GetAsync($"chat/attachments/{agentFile.GetProperty("id").GetString()}", Cancellation);
+        Assert.Equal(HttpStatusCode.OK, terms.StatusCode);
+        Assert.Equal("terms.pdf", terms.Content.Headers.ContentDisposition!.FileNameStar);
+
         var sent = await tab.InvokeAsync("Send", new { sessionId, type = "image", content = id, clientMessageId = "img-1" });
         Assert.True(sent.GetProperty("ok").GetBoolean(), sent.ToString());
         Assert.Equal("pixel.png", sent.GetProperty("chatMessage").GetProperty("attachment").GetProperty("fileName").GetString());

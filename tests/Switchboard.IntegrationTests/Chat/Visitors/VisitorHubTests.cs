@@ -40,6 +40,10 @@ public sealed class VisitorHubTests
         Assert.Equal(firstSession, typing.GetProperty("sessionId").GetString());
         Assert.True(typing.GetProperty("typing").GetBoolean());
 
+        var visitorTyping = await first.InvokeAsync("Typing", new { sessionId = firstSession, typing = true });
+        Assert.True(visitorTyping.GetProperty("ok").GetBoolean(), visitorTyping.ToString());
+        await ChatScenario.EventuallyAsync(() => visitors.Chat.Notifiers.EventsOf("ann@example.com").Any(e => e.Event == "chatTyping"), "the visitor typing at the agent");
+
         var transcript = await first.InvokeAsync("Messages", new { sessionId = firstSession, afterId = 0 });
         Assert.Equal(["<b>hi</b>", "Hello Bob"], transcript.GetProperty("messages").EnumerateArray().Where(m => m.GetProperty("type").GetString() == "text")
             .Select(m => m.GetProperty("content").GetString()));
@@ -52,7 +56,7 @@ public sealed class VisitorHubTests
     {
         await using var visitors = await VisitorScenario.StartAsync();
         await visitors.Chat.LogInAsync("ann@example.com");
-        var (_, token, _, sessionId) = await visitors.VisitorInSessionAsync();
+        var (_, token, first, sessionId) = await visitors.VisitorInSessionAsync();
         await visitors.Chat.AcceptAsync("ann@example.com", sessionId);
 
         var reloaded = await visitors.OpenTabAsync(token);
@@ -62,6 +66,12 @@ public sealed class VisitorHubTests
         var (posted, _) = await visitors.Chat.Desk.PostAsync(visitors.App, sessionId, ChatSender.Agent("ann@example.com"), ChatMessageTypes.Text, "Still there?", null);
         Assert.True(posted.Accepted, posted.Refusal);
         Assert.Equal("Still there?", (await reloaded.NextAsync("message")).GetProperty("content").GetString());
+
+        // Closing the chat in one tab ends it in every tab.
+        var ended = await reloaded.InvokeAsync("End", new { sessionId });
+        Assert.Equal("ended", ended.GetProperty("session").GetProperty("state").GetString());
+        var heard = await first.NextAsync("session", s => s.GetProperty("state").GetString() == "ended");
+        Assert.Equal("client", heard.GetProperty("closeBy").GetString());
     }
 
     [Fact]
