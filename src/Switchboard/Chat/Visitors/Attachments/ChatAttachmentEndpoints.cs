@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Switchboard.Chat.Visitors.Identity;
 using Switchboard.Storage;
 
 namespace Switchboard.Chat.Visitors.Attachments;
@@ -132,9 +133,10 @@ public static class ChatAttachmentEndpoints
         {
             await ChatCors.RefuseAsync(http, AttachmentRefusals.TooLarge(maxBytes));
         }
-        catch (Exception e) when (e is InvalidDataException or IOException && !http.RequestAborted.IsCancellationRequested && e is not FileNotFoundException)
+        catch (Exception e) when (e is InvalidDataException || (e is IOException && !http.RequestAborted.IsCancellationRequested))
         {
-            await ChatCors.RefuseAsync(http, new Identity.VisitorRefusal(StatusCodes.Status400BadRequest, "badRequest",
+            // A broken multipart body (bad boundary, truncated section); an aborted upload has nobody to answer.
+            await ChatCors.RefuseAsync(http, new VisitorRefusal(StatusCodes.Status400BadRequest, "badRequest",
                 $"The upload is not a readable multipart form: {e.Message}"));
         }
         finally
@@ -223,8 +225,8 @@ public static class ChatAttachmentEndpoints
         await response.SendFileAsync(path, http.RequestAborted);
     }
 
-    private sealed record ReceivedFile(string? FileName, string? ClaimedType, byte[] Header, long Size, Identity.VisitorRefusal? Refusal)
+    private sealed record ReceivedFile(string? FileName, string? ClaimedType, byte[] Header, long Size, VisitorRefusal? Refusal)
     {
-        public static ReceivedFile Refused(Identity.VisitorRefusal refusal) => new(null, null, [], 0, refusal);
+        public static ReceivedFile Refused(VisitorRefusal refusal) => new(null, null, [], 0, refusal);
     }
 }

@@ -9,9 +9,13 @@ namespace Switchboard.Chat.Visitors.Hub;
 /// </summary>
 public sealed class VisitorHubNotifier(IHubContext<VisitorHub> hub, VisitorConnectionRegistry connections) : IChatVisitorNotifier
 {
-    /// <summary>Event names the widget listens to.</summary>
+    /// <summary>The event carrying a session (docs/chat.md).</summary>
     public const string SessionEvent = "session";
+
+    /// <summary>The event carrying a message.</summary>
     public const string MessageEvent = "message";
+
+    /// <summary>The event carrying <see cref="VisitorTypingNotice"/>.</summary>
     public const string TypingEvent = "typing";
 
     /// <summary>The SignalR group of a session's visitor connections.</summary>
