@@ -164,6 +164,30 @@ public sealed class AttachmentTests
         Assert.Equal("attachment", served.Content.Headers.ContentDisposition.DispositionType);
     }
 
+    [Fact]
+    public async Task Uploads_that_are_not_a_file_form_get_a_clear_400()
+    {
+        await using var visitors = await VisitorScenario.StartAsync();
+        await visitors.Chat.LogInAsync("ann@example.com");
+        var (_, token, _, sessionId) = await visitors.VisitorInSessionAsync();
+        using var visitor = VisitorTab.Bearer(visitors.Host, token);
+
+        using var json = await visitor.PostAsync($"chat/attachments?sessionId={sessionId}", JsonContent.Create(new { file = "x" }), Cancellation);
+        Assert.Equal(HttpStatusCode.BadRequest, json.StatusCode);
+        Assert.Contains("multipart/form-data", (await json.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("message").GetString());
+
+        var truncated = new StringContent("--abc\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n\r\n\u0089PNG", Encoding.Latin1);
+        truncated.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=abc");
+        using var broken = await visitor.PostAsync($"chat/attachments?sessionId={sessionId}", truncated, Cancellation);
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Equal("badRequest", (await broken.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("code").GetString());
+
+        using var form = new MultipartFormDataContent { { new StringContent("hello"), "note" } };
+        using var noFile = await visitor.PostAsync($"chat/attachments?sessionId={sessionId}", form, Cancellation);
+        Assert.Equal(HttpStatusCode.BadRequest, noFile.StatusCode);
+        Assert.Contains("'file'", (await noFile.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("message").GetString());
+    }
+
     internal static async Task<(HttpStatusCode Status, JsonElement Body)> UploadAsync(HttpClient client, string sessionId, byte[] bytes, string fileName, string contentType)
     {
         using var form = new MultipartFormDataContent();
