@@ -128,6 +128,42 @@ public sealed class VisitorWidgetTests(BrowserFixture fixture)
         await Assertions.Expect(visitor.Widget.Locator(".messages .notice").Last).ToHaveTextAsync("End of the past conversation");
     }
 
+    [Fact]
+    public async Task A_message_typed_during_a_network_drop_is_delivered_once_after_it()
+    {
+        var desk = await ChatDeskDriver.StartAsync(fixture.Server, Ann);
+        await desk.LogInAsync(Ann);
+        await using var network = new NetworkCut(fixture.Server.BaseAddress);
+        var html = VisitorPage.Html(new Uri(network.Route(fixture.Server.BaseAddress.ToString())), new Dictionary<string, string>
+        {
+            ["app-id"] = desk.App.ToString(), ["skill-group"] = desk.Group.ToString(),
+        });
+        await using var visitor = await VisitorPage.OpenAsync(fixture.Browser, fixture.Pages.Publish(html), desk.App);
+        await visitor.Widget.GetByRole(AriaRole.Button, new() { Name = "Open chat" }).ClickAsync();
+        await Assertions.Expect(visitor.Status).ToHaveTextAsync("Connecting you to an agent…");
+        var (visitorId, sessionId) = await visitor.SavedAsync();
+        await EventuallyAccepted(desk, Ann, sessionId!);
+        await Assertions.Expect(visitor.Status).ToHaveTextAsync("You are chatting with Agent ann");
+
+        network.Cut();
+        await Assertions.Expect(visitor.Widget.Locator(".offline")).ToBeVisibleAsync();
+        var input = visitor.Widget.GetByRole(AriaRole.Textbox, new() { Name = "Message" });
+        await input.FillAsync("sent while offline");
+        await input.PressAsync("Enter");
+        await Assertions.Expect(visitor.Widget.Locator(".message.pending")).ToHaveTextAsync("sent while offline");
+        var (posted, _) = await desk.Desk.PostAsync(desk.App, sessionId!, ChatSender.Agent(Ann), ChatMessageTypes.Text, "Are you there?", null);
+        Assert.True(posted.Accepted, posted.Refusal);
+
+        network.Restore();
+        var patience = new LocatorAssertionsToHaveCountOptions { Timeout = 20_000 };
+        await Assertions.Expect(visitor.Widget.Locator(".message.pending")).ToHaveCountAsync(0, patience);
+        await Assertions.Expect(visitor.Widget.Locator(".offline")).ToBeHiddenAsync();
+        await Assertions.Expect(visitor.Messages).ToHaveCountAsync(2);
+        Assert.Equal(["Are you there?", "sent while offline"], (await visitor.Messages.AllTextContentsAsync()).Order());
+        var stored = await desk.Desk.MessagesAsync(desk.App, sessionId!, ChatSender.Agent(Ann), 0, 50);
+        Assert.Single(stored, m => m.Sender == visitorId && m.Content == "sent while offline");
+    }
+
     /// <summary>The agent accepts once the routing grain has offered the chat to them.</summary>
     private static async Task EventuallyAccepted(ChatDeskDriver desk, string mail, string sessionId)
     {
