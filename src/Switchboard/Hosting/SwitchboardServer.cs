@@ -1,6 +1,7 @@
 using Switchboard.Chat;
 using Switchboard.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Switchboard.Chat.Visitors;
 using Switchboard.Hosting.Cli;
 using Switchboard.CloudApi;
 using Switchboard.Media;
@@ -47,6 +48,7 @@ public static class SwitchboardServer
         services.AddAgentSdk(builder.Configuration);
         services.AddMedia(builder.Configuration);
         services.AddChat(builder.Configuration);
+        services.AddChatVisitors(builder.Configuration);
 
         var app = builder.Build();
         app.Services.GetRequiredService<CloudApiActionTable>()
@@ -55,6 +57,7 @@ public static class SwitchboardServer
             .MapPresenceActions()
             .MapRoutingActions();
         app.MapAgentSdk();
+        app.MapChatVisitors();
         app.MapMedia(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MediaOptions>>().Value);
         app.MapCloudApi();
         return app;
