@@ -228,6 +228,39 @@ public sealed partial class AgentChatTests(BrowserFixture browser, ChatStack sta
     }
 
     [Fact]
+    public async Task Attachments_the_agent_sends_upload_with_the_agents_credential_and_show_as_an_inline_image_or_a_download()
+    {
+        var (backend, group) = await stack.TenantAsync(1, Ann);
+        using var _ = backend;
+        await using var page = await AgentPageAsync(backend, Ann);
+        var session = await stack.VisitorStartsAsync(backend, group, "v-7", "Gus");
+        await page.WaitForEventAsync("callIn");
+        (await page.SettleAsync($"tccc.Chat.accept({{ sessionId: '{session.SessionId}' }})")).AssertResolved();
+        var files = Workbench(page).Locator("input[type=file]");
+        var log = Workbench(page).GetByRole(AriaRole.Log);
+
+        await files.SetInputFilesAsync(new FilePayload { Name = "dot.png", MimeType = "image/png", Buffer = Convert.FromBase64String(OnePixelPng) });
+        var image = log.GetByRole(AriaRole.Img, new() { Name = "dot.png" });
+        await Expect(image).ToBeVisibleAsync();
+        Assert.StartsWith("blob:", await image.GetAttributeAsync("src"));
+        Assert.Equal(1, await image.EvaluateAsync<int>("img => img.naturalWidth"));
+
+        const string notes = "line one\n<script>window.pwned=3</script>\n";
+        await files.SetInputFilesAsync(new FilePayload { Name = "notes.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(notes) });
+        var link = log.GetByRole(AriaRole.Button, new() { NameRegex = DownloadNotesPattern() });
+        var download = await page.Page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        Assert.Equal("notes.txt", download.SuggestedFilename);
+        Assert.Equal(notes, await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken));
+
+        await EventuallyAsync(() => stack.Visitors.Messages.Count(m => m.SessionId == session.SessionId && m.Attachment is not null) == 2,
+            "both attachments reaching the visitor");
+        var sent = stack.Visitors.Messages.Where(m => m.SessionId == session.SessionId && m.Attachment is not null).ToList();
+        Assert.Equal([("image", "dot.png", true), ("file", "notes.txt", false)], sent.Select(m => (m.Type, m.Attachment!.FileName, m.Attachment.IsImage)));
+    }
+
+    private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
+    [Fact]
     public async Task Chat_actions_with_bad_options_or_someone_elses_session_reject_with_a_reason()
     {
         var (backend, _) = await stack.TenantAsync(1, Ann);
@@ -245,6 +278,9 @@ public sealed partial class AgentChatTests(BrowserFixture browser, ChatStack sta
 
     [GeneratedRegex(@"^\d{1,2} s$")]
     private static partial Regex SecondsLeftPattern();
+
+    [GeneratedRegex(@"^Download notes\.txt, \d+ B$")]
+    private static partial Regex DownloadNotesPattern();
 
     private static async Task EventuallyAsync(Func<bool> condition, string what)
     {
