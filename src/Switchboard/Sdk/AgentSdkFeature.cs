@@ -55,7 +55,10 @@ public static class AgentSdkFeature
                 json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         });
         services.RemoveAll<IHubProtocol>();
-        services.AddSingleton<IHubProtocol, StrictJsonHubProtocol>();
+        services.AddSingleton<StrictJsonHubProtocol>();
+        services.AddSingleton<IHubProtocol>(sp => sp.GetRequiredService<StrictJsonHubProtocol>());
+        // Later features' AddSignalR() add the stock JSON protocol back; the resolver keeps the strict one in charge.
+        services.AddSingleton<IHubProtocolResolver, StrictHubProtocolResolver>();
         services.AddOptions<HubOptions<AgentHub>>().Configure<IOptions<AgentSdkOptions>>((hub, sdk) =>
             hub.MaximumReceiveMessageSize = sdk.Value.MaxHubMessageBytes);
         return services;
