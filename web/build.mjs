@@ -1,5 +1,6 @@
 // Builds the tccc SDK: type-checks web/ (tsc --noEmit), bundles sdk/index.ts into one minified IIFE
-// (tccc.js) and copies the published declarations (tccc.d.ts) next to it.
+// (tccc.js), copies the published declarations (tccc.d.ts) next to it, and bundles the visitor chat widget
+// (widget/index.ts -> widget.js).
 //   node build.mjs [--outdir DIR]      (default: dist/)
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -36,3 +37,18 @@ const result = await esbuild.build({
 copyFileSync(join(here, 'types', 'tccc.d.ts'), join(outdir, 'tccc.d.ts'));
 const bytes = Object.values(result.metafile.outputs)[0].bytes;
 console.log(`tccc.js: ${bytes} bytes -> ${outdir}`);
+
+// The visitor chat widget, served at /widget.js.
+const widget = await esbuild.build({
+  entryPoints: [join(here, 'widget', 'index.ts')],
+  outfile: join(outdir, 'widget.js'),
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2019',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+}).catch(() => process.exit(1));
+console.log(`widget.js: ${Object.values(widget.metafile.outputs)[0].bytes} bytes -> ${outdir}`);

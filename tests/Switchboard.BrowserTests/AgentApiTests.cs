@@ -131,14 +131,12 @@ public sealed class AgentApiTests(BrowserFixture fixture)
         { "tccc.callOut({ phoneNumber: '008613800000000' })", "Call.callOut" },
         { "tccc.Call.accept({ sessionId: 'x' })", "Call.accept" },
         { "tccc.Call.hungUp({ sessionId: 'x' })", "Call.hungUp" },
-        { "tccc.Chat.accept({ sessionId: 'x' })", "Chat.accept" },
-        { "tccc.Chat.end({ sessionId: 'x' })", "Chat.end" },
         { "tccc.Video.accept({ sessionId: 'x' })", "Video.accept" },
     };
 
     [Theory]
     [MemberData(nameof(UnavailableCalls))]
-    public async Task Call_chat_and_video_methods_reject_saying_the_capability_is_not_available_yet(string call, string member)
+    public async Task Call_and_video_methods_reject_saying_the_capability_is_not_available_yet(string call, string member)
     {
         using var backend = await fixture.TenantWithAgentsAsync(TenantBackend.Agent(Ann));
         await using var page = await ReadyPageAsync(backend);

@@ -74,6 +74,8 @@ public sealed class SwitchboardHost : IAsyncDisposable
                 ["Media:Port"] = "0",
                 ["Media:BindAddress"] = "127.0.0.1",
                 ["Media:RecordingsDirectory"] = recordings,
+                // Attachments stay beside the recordings, not in the working directory (PostgreSQL runs have no data folder).
+                ["Chat:AttachmentsDirectory"] = Path.Combine(Path.GetDirectoryName(recordings)!, "attachments"),
             });
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
             if (clock is not null) builder.Services.AddSingleton<TimeProvider>(clock);

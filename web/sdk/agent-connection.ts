@@ -74,6 +74,11 @@ export class AgentConnection {
     throw new Error('stopped');
   }
 
+  /** Handles a server → client message other than the presence ones (the chat desk's). */
+  on(method: string, handler: (argument: unknown) => void): void {
+    this.hub.on(method, handler);
+  }
+
   invoke<T>(method: string, ...args: unknown[]): Promise<T> {
     return this.hub.invoke<T>(method, ...args);
   }

@@ -20,6 +20,8 @@ export class AgentController {
   private ended = false;
   private session: AgentSession | null = null;
   private connection: AgentConnection | null = null;
+  /** Parts of the SDK that listen to the live connection's own messages (the chat desk). */
+  private readonly connectionUsers: ((connection: AgentConnection) => void)[] = [];
 
   constructor(
     private readonly context: ScriptContext,
@@ -55,6 +57,7 @@ export class AgentController {
       forcedOffline: message => this.forcedOffline(message),
     });
     this.connection = connection;
+    for (const use of this.connectionUsers) use(connection);
     try {
       await connection.start();
     } catch {
@@ -95,6 +98,22 @@ export class AgentController {
 
   offline(): Promise<TcccSdk.SuccessResponse> {
     return this.invoke('Agent.offline', 'Offline');
+  }
+
+  /** Calls `use` with the live connection once it exists, before it connects, so no message is missed. */
+  onConnection(use: (connection: AgentConnection) => void): void {
+    this.connectionUsers.push(use);
+    if (this.connection) use(this.connection);
+  }
+
+  /** The live connection for a call made by `tccc.${member}`, or (a message) why there is none usable now. */
+  hub(member: string): AgentConnection | string {
+    if (!this.ready || !this.connection) return `tccc.${member} was called before the 'ready' event: wait for tccc.events.ready first.`;
+    const connection = this.model.snapshot.connection;
+    if (connection !== 'connected') {
+      return `tccc.${member} failed: the agent is not connected to the Switchboard server (${describe(connection)}).`;
+    }
+    return this.connection;
   }
 
   /** How a media request reaches the server on the agent's behalf, or (a message) why it cannot now. */

@@ -2,11 +2,13 @@ import { Workstation } from '../workstation/workstation';
 import { AgentController } from './agent-controller';
 import { AgentEvents } from './agent-events';
 import { AgentModel } from './agent-model';
+import { ChatAttachments } from './chat/chat-attachments';
+import { ChatDesk } from './chat/chat-desk';
 import { createDevices } from './devices';
 import { eventNames } from './event-names';
 import { MicrophoneTest } from './mic-test';
 import { readScriptContext } from './script-credentials';
-import { unavailableCall, unavailableChat, unavailableVideo } from './unavailable';
+import { unavailableCall, unavailableVideo } from './unavailable';
 
 /**
  * Creates `window.tccc` for the script element that is running, unless the page already has one (TCCC's
@@ -23,11 +25,16 @@ export function startSdk(script: HTMLScriptElement | null): void {
   const model = new AgentModel();
   const controller = new AgentController(context, events, model);
   const micTest = new MicrophoneTest(member => controller.mediaAccess(member));
+  const chat = new ChatDesk(controller, model, events);
+  const attachments = new ChatAttachments(() => controller.mediaAccess('Chat'));
   const workstation = new Workstation(model, {
     setStatus: (status, restReason) => controller.setStatus({ status, restReason }),
     online: () => controller.online(),
     offline: () => controller.offline(),
-  }, micTest);
+    accept: sessionId => chat.accept({ sessionId }),
+    end: sessionId => chat.end({ sessionId }),
+    transfer: options => chat.transfer(options),
+  }, micTest, { desk: chat, attachments });
 
   const call = unavailableCall();
   const api: TcccSdk.Tccc = {
@@ -35,7 +42,11 @@ export function startSdk(script: HTMLScriptElement | null): void {
     on: (event, handler) => events.on(event, handler as (payload: unknown) => void),
     off: (event, handler) => events.off(event, handler as (payload: unknown) => void),
     Call: call,
-    Chat: unavailableChat(),
+    Chat: {
+      accept: options => chat.accept(options),
+      end: options => chat.end(options),
+      transfer: options => chat.transfer(options),
+    },
     Video: unavailableVideo(),
     Agent: {
       online: () => controller.online(),
@@ -62,6 +73,8 @@ export function startSdk(script: HTMLScriptElement | null): void {
   // Removing the root element is how pages tear the SDK down: close the connection with it.
   workstation.mount(context.renderDomId, () => {
     void micTest.stop();
+    chat.dispose();
+    attachments.release();
     controller.dispose();
     events.clear();
   });

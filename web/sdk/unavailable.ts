@@ -19,11 +19,6 @@ export function unavailableCall(): TcccSdk.Call {
   };
 }
 
-export function unavailableChat(): TcccSdk.Chat {
-  const m = (method: string) => unavailable('Chat', method, 'online chat sessions');
-  return { accept: m('accept'), end: m('end'), transfer: m('transfer') };
-}
-
 export function unavailableVideo(): TcccSdk.Video {
   const m = (method: string) => unavailable('Video', method, 'video sessions');
   return {

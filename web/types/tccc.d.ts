@@ -39,7 +39,19 @@ declare namespace TcccSdk {
   interface CallInFields {
     sessionId: string;
     type: 'phone' | 'im' | 'voip' | 'video' | 'internal';
+    /** Seconds to answer; 0 = no timeout. */
     timeout: number;
+    /** `im`: the visitor's nickname. */
+    nickname?: string;
+    /** `im`: the visitor's avatar URL, when the visitor's page gave one. */
+    avatar?: string;
+    remark?: string;
+    /** `im`: where the visitor came from (the page that hosts the chat widget). */
+    peerSource?: string;
+    /** `im`: the widget's channel (`data-channel`). */
+    channelName?: string;
+    /** `im`: data the visitor's page passed for the agent. */
+    clientData?: string;
     [field: string]: unknown;
   }
   interface SessionEndedFields {
@@ -120,10 +132,16 @@ declare namespace TcccSdk {
     sendDigits(options: SessionOptions & { dtmfText: string }): Promise<SuccessResponse>;
   }
 
-  /** Online chat sessions. Not available on Switchboard yet: every method rejects. */
+  /**
+   * Online chat sessions (`callIn` with type `im`). The conversation itself happens in the workstation: TCCC has
+   * no message API. Each method resolves once the server applied it and rejects with its reason otherwise.
+   */
   interface Chat {
+    /** Takes a chat offered by `callIn`; `userAccessed` follows. */
     accept(options: SessionOptions): Promise<SuccessResponse>;
+    /** Ends a chat the agent serves (or declines one that rings); `sessionEnded` follows with `closeBy: 'seat'`. */
     end(options: SessionOptions): Promise<SuccessResponse>;
+    /** Hands a served chat to a chat skill group (`skillGroupId`) or to one agent (`userId`, the account); `transfer` follows. */
     transfer(options: TransferOptions): Promise<SuccessResponse>;
   }
 

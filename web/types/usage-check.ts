@@ -20,6 +20,14 @@ export function integratorPage(sdkUrl: string): void {
     sdk.on(sdk.events.tokenExpired, ({ message }) => console.log(message));
     sdk.on('statusChanged', change => console.log(change.status, change.data.restReason, change.since));
     sdk.on('callIn', response => console.log(response.data.sessionId, response.type));
+    sdk.on(sdk.events.callIn, ({ data }) => {
+      if (data.type !== 'im') return;
+      console.log(data.nickname?.toUpperCase(), data.clientData);
+      sdk.Chat.accept({ sessionId: data.sessionId }).catch((error: TcccSdk.ErrorResponse) => console.log(error.errorMsg));
+    });
+    sdk.on('sessionEnded', ({ sessionId, closeBy, duration }) => console.log(sessionId, closeBy === 'seat', duration.toFixed(1)));
+    sdk.on('transfer', ({ data }) => console.log(data.skillGroupId ?? data.userId));
+    sdk.Chat.transfer({ sessionId: 's', skillGroupId: '334' }).catch(() => undefined);
     sdk.on('forcedOffline', ({ data }) => console.log(data.message));
     sdk.UI.hidefloatButton();
     sdk.Devices.getMicrophones().then(list => console.log(list.map(device => device.label)));
@@ -37,6 +45,8 @@ export function integratorPage(sdkUrl: string): void {
     sdk.Agent.setStatus({ status: 'busy' });
     // @ts-expect-error the level callback takes a number
     sdk.Devices.startMicTest({ onLevel: (level: string) => console.log(level) });
+    // @ts-expect-error Chat.end needs the session
+    sdk.Chat.end({});
     // @ts-expect-error startOutboundCall needs a phone number
     sdk.Call.startOutboundCall({});
   });

@@ -1,4 +1,5 @@
 import type { AgentSnapshot } from '../sdk/agent-model';
+import type { ChatPanel } from './chat/chat-panel';
 import { el, setText } from './dom';
 import { connectionLabels, statusLabels } from './labels';
 import type { MicCheck } from './mic-check';
@@ -19,8 +20,8 @@ interface Choice {
 
 /**
  * The workstation's content: who is signed in, the connection, the current status, a switcher of
- * buttons (one per status and rest reason), reachable with Tab and operated with Enter or Space, and the
- * microphone check.
+ * buttons (one per status and rest reason), reachable with Tab and operated with Enter or Space, the
+ * microphone check, and the agent's chats.
  */
 export class AgentPanel {
   readonly element: HTMLElement;
@@ -38,7 +39,12 @@ export class AgentPanel {
   private reasonsKey = '';
   private status: TcccSdk.AgentStatus = 'offline';
 
-  constructor(private readonly actions: StatusActions, closeButton: HTMLButtonElement | null, private readonly micCheck: MicCheck) {
+  constructor(
+    private readonly actions: StatusActions,
+    closeButton: HTMLButtonElement | null,
+    private readonly micCheck: MicCheck,
+    chat: ChatPanel,
+  ) {
     this.notice.hidden = true;
     this.error.hidden = true;
     const header = el('header', {},
@@ -54,7 +60,10 @@ export class AgentPanel {
       el('div', {}, el('h2', { id: 'switcher-title' }, 'Set status'), this.switcher, this.error),
       micCheck.element);
     this.switcher.setAttribute('aria-labelledby', 'switcher-title');
-    this.element = el('section', { class: 'panel', role: 'region', 'aria-label': 'Agent workstation' }, header, body);
+    // With chats, the status and the chat list share a side column and the open conversation takes the rest.
+    const main = el('div', { class: 'main' }, el('div', { class: 'side' }, chat.list.element, body), chat.conversation.element);
+    this.element = el('section', { class: 'panel', role: 'region', 'aria-label': 'Agent workstation' }, header, main);
+    chat.onPresence(hasChats => this.element.toggleAttribute('data-chats', hasChats));
   }
 
   render(snapshot: AgentSnapshot): void {

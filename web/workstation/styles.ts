@@ -34,7 +34,7 @@ h2{font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;
 .switcher button{border:1px solid #c9d0db;background:#fff;border-radius:16px;padding:6px 14px;cursor:pointer;max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .switcher button[aria-pressed=true]{background:#1f6feb;border-color:#1f6feb;color:#fff}
 .switcher button:disabled{opacity:.5;cursor:default}
-.error{color:#cf222e;font-size:13px;overflow-wrap:anywhere}
+.error,.chat-error{color:#cf222e;font-size:13px;overflow-wrap:anywhere}
 .mic-check{display:flex;flex-direction:column;gap:8px}
 .mic-row{display:flex;align-items:center;gap:10px}
 .mic-toggle{flex:none;border:1px solid #c9d0db;background:#fff;border-radius:16px;padding:6px 14px;cursor:pointer}
@@ -46,4 +46,55 @@ h2{font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;
 .mic-status{color:#5b6475;font-size:12px;overflow-wrap:anywhere}.mic-status.error{color:#cf222e}
 button:focus-visible{outline:3px solid #0969da;outline-offset:2px}
 @container workstation (min-width:700px){.body{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);align-items:start}}
+.popup:has(.panel[data-chats]){width:760px;height:560px}
+.main{display:flex;flex-direction:column;flex:1 0 auto}
+.chats{padding:16px 16px 0;display:flex;flex-direction:column;gap:8px}
+.chat-list{list-style:none;display:flex;flex-direction:column;gap:6px}
+.chat-row{display:flex;gap:6px;align-items:stretch}
+.chat-open{flex:1;min-width:0;display:flex;flex-wrap:wrap;align-items:center;gap:4px 8px;text-align:left;border:1px solid #d5dae3;background:#fff;border-radius:6px;padding:6px 10px;cursor:pointer}
+.chat-open[aria-current=true]{border-color:#1f6feb;background:#eef4ff}
+.chat-name{font-weight:600;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:100%}
+.chat-state,.countdown{font-size:12px;color:#5b6475}
+.chat-row[data-state=ringing] .chat-state{color:#9a6700;font-weight:600}
+.unread{margin-left:auto;min-width:20px;padding:0 6px;border-radius:10px;background:#cf222e;color:#fff;font-size:12px;text-align:center}
+.accept,.send{border:0;background:#2da44e;color:#fff;border-radius:6px;padding:6px 12px;cursor:pointer}
+.complete,.conv-actions button,.transfer button,.icon{border:1px solid #c9d0db;background:#fff;border-radius:6px;padding:6px 10px;cursor:pointer}
+.conv-actions .accept{background:#2da44e;border-color:#2da44e;color:#fff}
+.conv-actions .end{color:#cf222e}
+.conversation{display:flex;flex-direction:column;gap:8px;padding:12px 16px;border-top:1px solid #e1e5ec;min-height:320px}
+.conv-head{display:flex;gap:8px;align-items:flex-start;flex-wrap:wrap}
+.conv-who{flex:1;min-width:0}
+.conv-title{font-size:15px;text-transform:none;letter-spacing:0;color:#1d2330;overflow-wrap:anywhere}
+.conv-details,.conv-notice,.typing{font-size:12px;color:#5b6475;overflow-wrap:anywhere}
+.typing:empty,.conv-notice:empty{display:none}
+.conv-actions{display:flex;gap:6px;flex-wrap:wrap}
+.transfer{display:flex;gap:6px;flex-wrap:wrap}
+.transfer input,.transfer select,.composer textarea{border:1px solid #c9d0db;border-radius:6px;padding:6px 8px;background:#fff}
+.transfer input{flex:1;min-width:120px}
+.log{list-style:none;flex:1;min-height:140px;overflow:auto;display:flex;flex-direction:column;gap:8px;padding:8px;background:#f6f8fa;border-radius:6px}
+.msg{max-width:85%;display:flex;flex-direction:column;gap:2px;align-self:flex-start}
+.msg[data-role=agent]{align-self:flex-end}
+.msg[data-role=system]{align-self:center;font-size:12px;color:#5b6475}
+.msg-meta{font-size:11px;color:#5b6475}
+.msg-body{white-space:pre-wrap;overflow-wrap:anywhere;background:#fff;border:1px solid #e1e5ec;border-radius:8px;padding:6px 10px}
+.msg[data-role=agent] .msg-body{background:#dbeafe;border-color:#bfd4f6}
+.msg[data-role=system] .msg-body{background:none;border:0;padding:0}
+.msg-body img{display:block;max-width:100%;max-height:220px;border-radius:4px}
+.msg-note{font-size:12px;color:#5b6475}
+.file{border:0;background:none;color:#0969da;text-decoration:underline;cursor:pointer;text-align:left;overflow-wrap:anywhere}
+.composer{display:flex;flex-direction:column;gap:6px}
+.composer textarea{width:100%;resize:vertical;min-height:44px}
+.composer-tools{display:flex;gap:6px;align-items:center}
+.composer-tools .send{margin-left:auto}
+.file-input{display:none}
+.emoji{display:flex;flex-wrap:wrap;gap:4px}
+.emoji button{border:0;background:none;font-size:20px;cursor:pointer;padding:2px 4px;border-radius:4px}
+button:disabled{opacity:.5;cursor:default}
+textarea:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #0969da;outline-offset:1px}
+@container workstation (min-width:700px){
+.panel[data-chats]{overflow:hidden}
+.panel[data-chats] .main{display:grid;grid-template-columns:minmax(240px,300px) minmax(0,1fr);flex:1 1 auto;min-height:0}
+.panel[data-chats] .side{overflow:auto;border-right:1px solid #e1e5ec}
+.panel[data-chats] .body{display:flex}
+.panel[data-chats] .conversation{border-top:0;min-height:0;overflow:auto}}
 `;

@@ -1,6 +1,7 @@
 import type { AgentModel } from '../sdk/agent-model';
 import type { MicrophoneTest } from '../sdk/mic-test';
 import { AgentPanel, type StatusActions } from './agent-panel';
+import { type ChatActions, type ChatParts, ChatPanel } from './chat/chat-panel';
 import { el } from './dom';
 import { MicCheck } from './mic-check';
 import { embeddedHostCss, floatingHostCss, panelCss } from './styles';
@@ -25,7 +26,12 @@ export class Workstation {
   private workbenchOpen = false;
   private observer: MutationObserver | null = null;
 
-  constructor(private readonly model: AgentModel, private readonly actions: StatusActions, private readonly micTest: MicrophoneTest) {
+  constructor(
+    private readonly model: AgentModel,
+    private readonly actions: StatusActions & ChatActions,
+    private readonly micTest: MicrophoneTest,
+    private readonly chat: ChatParts,
+  ) {
     this.root.id = 'tcccSdkDomRoot';
     this.fab.append(headsetIcon(), this.fabDot);
     this.fab.addEventListener('click', () => this.setWorkbenchOpen(!this.workbenchOpen));
@@ -98,7 +104,7 @@ export class Workstation {
   }
 
   private panel(close: HTMLButtonElement | null): AgentPanel {
-    const panel = new AgentPanel(this.actions, close, new MicCheck(this.micTest));
+    const panel = new AgentPanel(this.actions, close, new MicCheck(this.micTest), new ChatPanel(this.chat, this.actions, this.model));
     this.model.subscribe(snapshot => {
       panel.render(snapshot);
       this.fabDot.dataset.state = snapshot.connection;

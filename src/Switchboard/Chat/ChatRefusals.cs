@@ -15,6 +15,8 @@ public static class ChatRefusals
     public const string BadSkillGroup = "badSkillGroup";
     /// <summary>The transfer target is unknown, the same agent, or not a member who can take chats.</summary>
     public const string BadTransferTarget = "badTransferTarget";
+    /// <summary>The visitor's id, nickname, avatar, clientData, page or channel is longer than stored.</summary>
+    public const string BadVisitor = "badVisitor";
     /// <summary>The sender is sending faster than allowed.</summary>
     public const string RateLimited = "rateLimited";
 }

@@ -20,7 +20,23 @@ internal sealed class GrainChatDesk(
     /// <summary>The longest client message id kept for de-duplication.</summary>
     public const int MaxClientMessageIdLength = 64;
 
-    public Task<ChatResult> StartAsync(ChatStartRequest request) => Desk(request.Visitor.SdkAppId).StartAsync(request);
+    public Task<ChatResult> StartAsync(ChatStartRequest request) =>
+        VisitorProblem(request) is { } problem
+            ? Task.FromResult(ChatResult.Refused(ChatRefusals.BadVisitor, problem))
+            : Desk(request.Visitor.SdkAppId).StartAsync(request);
+
+    /// <summary>Why the visitor's details cannot be stored as they are, or null (the limits of <c>ChatModel</c>).</summary>
+    internal static string? VisitorProblem(ChatStartRequest request) =>
+        Longer(request.Visitor.VisitorId, 128, "The visitor id")
+        ?? Longer(request.Nickname, 100, "nickname")
+        ?? Longer(request.Avatar, 1024, "avatar")
+        ?? Longer(request.ClientData, 2048, "clientData")
+        ?? Longer(request.PeerSource, 512, "The page address")
+        ?? Longer(request.ChannelName, 128, "channel")
+        ?? (string.IsNullOrEmpty(request.Visitor.VisitorId) ? "The visitor id is missing." : null);
+
+    private static string? Longer(string? value, int limit, string name) =>
+        value is not null && value.Length > limit ? $"{name} holds at most {limit} characters; this one has {value.Length}." : null;
 
     public Task<ChatSessionView?> FindOpenAsync(VisitorIdentity visitor) => Desk(visitor.SdkAppId).FindOpenAsync(visitor.VisitorId);
 

@@ -1,6 +1,7 @@
 using Switchboard.Chat;
 using Switchboard.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Switchboard.Chat.Visitors;
 using Switchboard.Chat.Records;
 using Switchboard.Hosting.Cli;
 using Switchboard.CloudApi;
@@ -49,6 +50,7 @@ public static class SwitchboardServer
         services.AddAgentSdk(builder.Configuration);
         services.AddMedia(builder.Configuration);
         services.AddChat(builder.Configuration);
+        services.AddChatVisitors(builder.Configuration);
         services.AddPush(builder.Configuration);
 
         var app = builder.Build();
@@ -60,6 +62,7 @@ public static class SwitchboardServer
             .MapChatRecordActions()
             .MapPushActions();
         app.MapAgentSdk();
+        app.MapChatVisitors();
         app.MapMedia(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MediaOptions>>().Value);
         app.MapCloudApi();
         return app;

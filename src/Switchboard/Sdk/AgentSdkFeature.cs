@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Connections;
@@ -5,8 +7,10 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Switchboard.Chat;
 using Switchboard.Presence;
 using Switchboard.Sdk.Hub;
+using Switchboard.Sdk.Hub.Chat;
 using Switchboard.Sdk.Login;
 using Switchboard.Sdk.Script;
 
@@ -14,7 +18,7 @@ namespace Switchboard.Sdk;
 
 /// <summary>
 /// The server side of the agent SDK (docs/agent-sdk-protocol.md): the script, login and session renewal, and the
-/// agent hub that carries presence to the workstation.
+/// agent hub that carries presence and the agent's side of online chat to the workstation.
 /// </summary>
 public static class AgentSdkFeature
 {
@@ -32,6 +36,8 @@ public static class AgentSdkFeature
         services.AddSingleton<HubInvocationRateLimiter>();
         // The hub is how this node reaches agents; a notifier registered before (a test's recorder) stays.
         services.TryAddSingleton<IAgentNotifier, AgentHubNotifier>();
+        // The desk tells every registered notifier; this one reaches the agent's tabs through the hub.
+        services.AddSingleton<IChatAgentNotifier, ChatAgentNotifier>();
 
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, SdkSessionAuthentication>(SdkSessionAuthentication.SchemeName, null);
@@ -42,8 +48,17 @@ public static class AgentSdkFeature
             hub.EnableDetailedErrors = false;
             hub.AddFilter<AgentHubGuard>();
         });
+        // Chat views carry enums (session state, sender role); docs/chat.md has them as lower-case strings.
+        services.AddOptions<JsonHubProtocolOptions>().Configure(json =>
+        {
+            if (!json.PayloadSerializerOptions.Converters.Any(c => c is JsonStringEnumConverter))
+                json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        });
         services.RemoveAll<IHubProtocol>();
-        services.AddSingleton<IHubProtocol, StrictJsonHubProtocol>();
+        services.AddSingleton<StrictJsonHubProtocol>();
+        services.AddSingleton<IHubProtocol>(sp => sp.GetRequiredService<StrictJsonHubProtocol>());
+        // Later features' AddSignalR() add the stock JSON protocol back; the resolver keeps the strict one in charge.
+        services.AddSingleton<IHubProtocolResolver, StrictHubProtocolResolver>();
         services.AddOptions<HubOptions<AgentHub>>().Configure<IOptions<AgentSdkOptions>>((hub, sdk) =>
             hub.MaximumReceiveMessageSize = sdk.Value.MaxHubMessageBytes);
         return services;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
+using Switchboard.Chat;
 using Switchboard.Presence;
 
 namespace Switchboard.Sdk.Hub;
@@ -8,9 +9,10 @@ namespace Switchboard.Sdk.Hub;
 /// The live connection of one workstation tab (<c>/sdk/hub</c>). Every tab of an agent joins the agent's group;
 /// the agent's grain decides every transition, and the tabs learn the result through <c>statusChanged</c>.
 /// Methods answer refusals as values (<see cref="HubResult"/>); <see cref="AgentHubGuard"/> turns failures and
-/// rate limiting into values too.
+/// rate limiting into values too. The chat methods are in AgentHub.Chat.cs.
 /// </summary>
-public sealed class AgentHub(IPresenceDirectory presence, AgentConnectionRegistry connections, ILogger<AgentHub> log) : Microsoft.AspNetCore.SignalR.Hub
+public sealed partial class AgentHub(
+    IPresenceDirectory presence, AgentConnectionRegistry connections, IChatDesk chat, ILogger<AgentHub> log) : Microsoft.AspNetCore.SignalR.Hub
 {
     private const string AgentItem = "agent";
     private const string RegisteredItem = "registered";

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
+using Switchboard.Chat;
 using Switchboard.Presence;
+using Switchboard.Sdk.Hub.Chat;
 
 namespace Switchboard.Sdk.Hub;
 
@@ -16,7 +18,7 @@ public sealed class AgentHubGuard(
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocation, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         if (!limiter.TryAcquire(invocation.Context.ConnectionId))
-            return Answer(invocation, "Too many requests on this connection; slow down and retry in a second.");
+            return Answer(invocation, ChatRefusals.RateLimited, "Too many requests on this connection; slow down and retry in a second.");
         try
         {
             return await next(invocation);
@@ -24,12 +26,14 @@ public sealed class AgentHubGuard(
         catch (Exception e) when (e is not HubException)
         {
             log.LogError(e, "Agent hub {Method} failed for {Agent}", invocation.HubMethodName, AgentHub.AgentOf(invocation.Context));
-            return Answer(invocation, "The server could not handle the request right now; retry in a moment.");
+            return Answer(invocation, ChatHubResult.Unavailable, "The server could not handle the request right now; retry in a moment.");
         }
     }
 
-    private object Answer(HubInvocationContext invocation, string errorMsg)
+    private object Answer(HubInvocationContext invocation, string chatCode, string errorMsg)
     {
+        // The chat methods answer in their own form, with a code.
+        if (invocation.HubMethod.ReturnType == typeof(Task<ChatHubResult>)) return ChatHubResult.Refused(chatCode, errorMsg);
         var agent = AgentHub.AgentOf(invocation.Context);
         var state = AgentState.From(connections.LastView(agent)
             ?? new PresenceView(AgentStatus.Offline, null, DateTimeOffset.UnixEpoch, false, 0));

@@ -221,6 +221,9 @@ public sealed class ChatDeskTests
         Assert.Equal(ChatRefusals.NotFound, await Refusal("forged-session", ChatSender.Visitor("v-1"), ChatMessageTypes.Text, "hi"));
         Assert.Equal(ChatRefusals.NotFound, await Refusal(session.SessionId, ChatSender.Agent("bea@example.com"), ChatMessageTypes.Text, "hi"));
         Assert.Null(await chat.Desk.GetAsync(chat.App, session.SessionId, ChatSender.Visitor("v-2")));
+        var tooLong = await chat.Desk.StartAsync(new ChatStartRequest(chat.Visitor("v-9"), group, new string('n', 101)));
+        Assert.Equal(ChatRefusals.BadVisitor, tooLong.Code);
+        Assert.Equal(ChatRefusals.BadSkillGroup, (await chat.Desk.StartAsync(new ChatStartRequest(chat.Visitor("v-9"), 987654, "Ann"))).Code);
         Assert.Empty(await chat.Desk.MessagesAsync(chat.App, session.SessionId, ChatSender.Visitor("v-2"), 0, 50));
 
         var first = await chat.Desk.PostAsync(chat.App, session.SessionId, ChatSender.Visitor("v-1"), ChatMessageTypes.Text, "once", "c-7");

@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Switchboard.Chat.Visitors.Identity;
+
+namespace Switchboard.Chat.Visitors.Hub;
+
+/// <summary>
+/// The live connection of one visitor tab (<c>/chat/visitor/hub</c>), authenticated by the visitor token. It only
+/// checks input and passes it to <see cref="IChatDesk"/>; every answer is a <see cref="VisitorHubAnswer"/>. On
+/// connect, a visitor with an open session joins its group and receives it as a <c>session</c> event, so a reloaded
+/// page finds its conversation.
+/// </summary>
+public sealed class VisitorHub(IChatDesk desk, VisitorConnectionRegistry connections, VisitorMessageRateLimiter messageLimiter)
+    : Microsoft.AspNetCore.SignalR.Hub
+{
+    /// <summary>Most messages one <c>Messages</c> call answers; the widget asks again after the last id.</summary>
+    public const int MaxMessagesPerCall = 200;
+
+    /// <summary>Most past sessions <c>History</c> answers.</summary>
+    public const int MaxHistorySessions = 50;
+
+    public override async Task OnConnectedAsync()
+    {
+        var visitor = Visitor;
+        connections.Add(visitor, Context.ConnectionId);
+        if (await desk.FindOpenAsync(visitor) is { } open)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, VisitorHubNotifier.GroupOf(open.SessionId));
+            await Clients.Caller.SendAsync(VisitorHubNotifier.SessionEvent, VisitorSessionWire.From(open));
+        }
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        connections.Remove(Visitor, Context.ConnectionId);
+        return Task.CompletedTask;
+    }
+
+    /// <summary><c>{ skillGroupId, nickname?, avatar?, clientData?, channel? }</c>: the open session, or a new one in the group's queue.</summary>
+    public async Task<VisitorHubAnswer> Start(JsonElement request)
+    {
+        var reader = VisitorRequestReader.For(request, nameof(Start), "skillGroupId", "nickname", "avatar", "clientData", "channel");
+        var skillGroupId = reader.Integer("skillGroupId", min: 1, required: true);
+        var nickname = reader.String("nickname", VisitorLimits.MaxNicknameLength);
+        var avatar = reader.String("avatar", VisitorLimits.MaxAvatarLength);
+        var clientData = reader.String("clientData", VisitorLimits.MaxClientDataLength);
+        var channel = reader.String("channel", VisitorLimits.MaxChannelLength);
+        if (reader.Error is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
+        if (avatar is not null && !IsWebUrl(avatar))
+            return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, "avatar must be an http or https URL.");
+
+        var visitor = Visitor;
+        // A verified visitor's client data is the business's, signed in the UserSig; the page cannot replace it.
+        if (visitor.Verified) clientData = VisitorClaims.SignedClientDataOf(Context.User);
+        var result = await desk.StartAsync(new ChatStartRequest(visitor, skillGroupId!.Value,
+            string.IsNullOrWhiteSpace(nickname) ? VisitorLimits.DefaultNickname : nickname.Trim(),
+            avatar, clientData, PeerSource(), string.IsNullOrWhiteSpace(channel) ? null : channel));
+        if (result.Session is { State: not ChatSessionState.Ended } session)
+            await Groups.AddToGroupAsync(Context.ConnectionId, VisitorHubNotifier.GroupOf(session.SessionId));
+        return VisitorHubAnswer.From(result);
+    }
+
+    /// <summary><c>{ sessionId, type, content, clientMessageId? }</c>: stores and delivers a message; a repeated clientMessageId answers the stored one.</summary>
+    public async Task<VisitorHubAnswer> Send(JsonElement request)
+    {
+        var reader = VisitorRequestReader.For(request, nameof(Send), "sessionId", "type", "content", "clientMessageId");
+        var sessionId = reader.String("sessionId", VisitorLimits.MaxSessionIdLength, required: true);
+        var type = reader.String("type", 16, required: true);
+        var content = reader.String("content", int.MaxValue, required: true);
+        var clientMessageId = reader.String("clientMessageId", VisitorLimits.MaxClientMessageIdLength);
+        if (reader.Error is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
+        if (!ChatMessageTypes.IsSendable(type))
+            return VisitorHubAnswer.Refused(ChatRefusals.BadMessage, "type must be text, image or file.");
+        if (type == ChatMessageTypes.Text && content!.Length > ChatMessageTypes.MaxTextLength)
+            return VisitorHubAnswer.Refused(ChatRefusals.BadMessage, $"A message may have at most {ChatMessageTypes.MaxTextLength} characters.");
+        if (type == ChatMessageTypes.Text && string.IsNullOrWhiteSpace(content))
+            return VisitorHubAnswer.Refused(ChatRefusals.BadMessage, "An empty message is not sent.");
+        if (!messageLimiter.TryAcquire(Context.UserIdentifier!))
+            return VisitorHubAnswer.Refused(ChatRefusals.RateLimited, "You are sending messages too fast; wait a moment.");
+
+        var visitor = Visitor;
+        var (result, message) = await desk.PostAsync(visitor.SdkAppId, sessionId!, ChatSender.Visitor(visitor.VisitorId), type!, content!, clientMessageId);
+        return VisitorHubAnswer.From(result, message is null ? null : VisitorMessageWire.From(message));
+    }
+
+    /// <summary><c>{ sessionId, typing }</c>: tells the agent the visitor is (or stopped) typing.</summary>
+    public async Task<VisitorHubAnswer> Typing(JsonElement request)
+    {
+        var reader = VisitorRequestReader.For(request, nameof(Typing), "sessionId", "typing");
+        var sessionId = reader.String("sessionId", VisitorLimits.MaxSessionIdLength, required: true);
+        var typing = reader.Boolean("typing");
+        if (reader.Error is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
+        if (!messageLimiter.TryAcquire(Context.UserIdentifier!))
+            return VisitorHubAnswer.Refused(ChatRefusals.RateLimited, "You are sending too fast; wait a moment.");
+        var visitor = Visitor;
+        return VisitorHubAnswer.From(await desk.TypingAsync(visitor.SdkAppId, sessionId!, ChatSender.Visitor(visitor.VisitorId), typing));
+    }
+
+    /// <summary><c>{ sessionId, afterId? }</c>: the session now and its messages after <c>afterId</c>, oldest first (at most <see cref="MaxMessagesPerCall"/>).</summary>
+    public async Task<VisitorHubAnswer> Messages(JsonElement request)
+    {
+        var reader = VisitorRequestReader.For(request, nameof(Messages), "sessionId", "afterId");
+        var sessionId = reader.String("sessionId", VisitorLimits.MaxSessionIdLength, required: true);
+        var afterId = reader.Integer("afterId", min: 0) ?? 0;
+        if (reader.Error is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
+
+        var visitor = Visitor;
+        var participant = ChatSender.Visitor(visitor.VisitorId);
+        var session = await desk.GetAsync(visitor.SdkAppId, sessionId!, participant);
+        if (session is null) return VisitorHubAnswer.Refused(ChatRefusals.NotFound, "There is no such session of yours.");
+        // Catching up after a reconnect: rejoin first, so nothing sent between the read and the join is missed.
+        if (session.State != ChatSessionState.Ended)
+            await Groups.AddToGroupAsync(Context.ConnectionId, VisitorHubNotifier.GroupOf(session.SessionId));
+        var messages = await desk.MessagesAsync(visitor.SdkAppId, sessionId!, participant, afterId, MaxMessagesPerCall);
+        return new VisitorHubAnswer(true, Session: VisitorSessionWire.From(session), Messages: messages.Select(VisitorMessageWire.From).ToList());
+    }
+
+    /// <summary><c>{ sessionId }</c>: the visitor closes the chat.</summary>
+    public async Task<VisitorHubAnswer> End(JsonElement request)
+    {
+        var reader = VisitorRequestReader.For(request, nameof(End), "sessionId");
+        var sessionId = reader.String("sessionId", VisitorLimits.MaxSessionIdLength, required: true);
+        if (reader.Error is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
+        return VisitorHubAnswer.From(await desk.EndByVisitorAsync(Visitor, sessionId!));
+    }
+
+    /// <summary>A verified visitor's past sessions, newest first; empty for anonymous visitors.</summary>
+    public async Task<VisitorHubAnswer> History()
+    {
+        var sessions = await desk.VisitorHistoryAsync(Visitor, MaxHistorySessions);
+        return new VisitorHubAnswer(true, Sessions: sessions.Select(VisitorSessionWire.From).ToList());
+    }
+
+    private VisitorIdentity Visitor => VisitorClaims.VisitorOf(Context.User)
+        ?? throw new InvalidOperationException("The visitor hub requires a visitor token; authorization let another principal in.");
+
+    /// <summary>The page the widget runs on, as the browser reports it.</summary>
+    private string? PeerSource()
+    {
+        var origin = Context.GetHttpContext()?.Request.Headers.Origin.ToString();
+        return string.IsNullOrEmpty(origin) ? null : origin.Length <= VisitorLimits.MaxPeerSourceLength ? origin : origin[..VisitorLimits.MaxPeerSourceLength];
+    }
+
+    private static bool IsWebUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+}

@@ -1,0 +1,107 @@
+// The agent hub's chat messages and answers as they arrive (docs/chat.md, "Agent side"). Everything from the
+// wire is checked before use: a field of the wrong type is treated as absent.
+
+export type SessionState = 'queued' | 'ringing' | 'serving' | 'ended';
+
+/** A chat session as ChatSessions, ChatMessages and userAccessed carry it. */
+export interface SessionWire {
+  sessionId: string;
+  state: SessionState;
+  nickname: string;
+  avatar: string | null;
+  clientData: string | null;
+  peerSource: string | null;
+  channelName: string | null;
+  skillGroupId: number;
+  closeBy: string | null;
+}
+
+export interface AttachmentWire {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  isImage: boolean;
+}
+
+/** A stored message. */
+export interface MessageWire {
+  id: number;
+  sessionId: string;
+  timestampMs: number;
+  senderRole: 'visitor' | 'agent' | 'system';
+  sender: string;
+  type: 'text' | 'image' | 'file' | 'event';
+  content: string;
+  clientMessageId: string | null;
+  attachment: AttachmentWire | null;
+}
+
+/** What every chat method of the hub answers. */
+export interface ChatHubResult {
+  ok: boolean;
+  code?: string;
+  message?: string;
+  session?: unknown;
+  chatMessage?: unknown;
+  messages?: unknown;
+  sessions?: unknown;
+}
+
+type Fields = Record<string, unknown>;
+
+export function record(value: unknown): Fields | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Fields : null;
+}
+
+export function text(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** The session id of a `{ sessionId }` message, or null. */
+export function sessionIdOf(value: unknown): string | null {
+  const id = text(record(value)?.sessionId);
+  return id ? id : null;
+}
+
+const states: readonly string[] = ['queued', 'ringing', 'serving', 'ended'];
+
+export function readSession(value: unknown): SessionWire | null {
+  const r = record(value);
+  const sessionId = text(r?.sessionId);
+  if (!r || !sessionId || typeof r.state !== 'string' || !states.includes(r.state)) return null;
+  return {
+    sessionId,
+    state: r.state as SessionState,
+    nickname: text(r.nickname) ?? '',
+    avatar: text(r.avatar),
+    clientData: text(r.clientData),
+    peerSource: text(r.peerSource),
+    channelName: text(r.channelName),
+    skillGroupId: Number(r.skillGroupId) || 0,
+    closeBy: text(r.closeBy),
+  };
+}
+
+const roles: readonly string[] = ['visitor', 'agent', 'system'];
+const types: readonly string[] = ['text', 'image', 'file', 'event'];
+
+export function readMessage(value: unknown): MessageWire | null {
+  const r = record(value);
+  const sessionId = text(r?.sessionId);
+  if (!r || !sessionId || typeof r.id !== 'number' || typeof r.senderRole !== 'string' || !roles.includes(r.senderRole)
+    || typeof r.type !== 'string' || !types.includes(r.type) || typeof r.content !== 'string') return null;
+  const a = record(r.attachment);
+  const attachment = a && typeof a.id === 'string'
+    ? { id: a.id, fileName: text(a.fileName) ?? 'file', contentType: text(a.contentType) ?? '', size: Number(a.size) || 0, isImage: a.isImage === true }
+    : null;
+  return {
+    id: r.id, sessionId, timestampMs: Number(r.timestampMs) || 0,
+    senderRole: r.senderRole as MessageWire['senderRole'], sender: text(r.sender) ?? '',
+    type: r.type as MessageWire['type'], content: r.content, clientMessageId: text(r.clientMessageId), attachment,
+  };
+}
+
+export function readList<T>(value: unknown, read: (item: unknown) => T | null): T[] {
+  return Array.isArray(value) ? value.map(read).filter((item): item is T => item !== null) : [];
+}
