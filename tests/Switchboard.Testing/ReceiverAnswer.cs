@@ -1,4 +1,4 @@
-namespace Switchboard.IntegrationTests.Push;
+namespace Switchboard.Testing;
 
 /// <summary>What the test receiver does with one delivery.</summary>
 public enum ReceiverAnswer

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Switchboard.IntegrationTests.Push;
+namespace Switchboard.Testing;
 
 /// <summary>
 /// A business's webhook receiver on a real Kestrel port: it records every request and answers each according to a

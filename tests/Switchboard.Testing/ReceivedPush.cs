@@ -1,4 +1,4 @@
-namespace Switchboard.IntegrationTests.Push;
+namespace Switchboard.Testing;
 
 /// <summary>One request the test receiver got: its path and query, headers (lower-cased names) and body as received.</summary>
 public sealed record ReceivedPush(string Path, IReadOnlyDictionary<string, string> Query, IReadOnlyDictionary<string, string> Headers, string Body)
