@@ -1,4 +1,4 @@
-using System.Globalization;
+using Switchboard.LoadKit;
 
 namespace Switchboard.ChatLoad;
 
@@ -13,18 +13,11 @@ internal sealed record ChatLoadSettings(
 
     public static ChatLoadSettings Parse(string[] args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal)) throw new ArgumentException($"unexpected argument {args[i]}");
-            values[args[i][2..]] = args[i + 1];
-        }
-        string Required(string name) => values.TryGetValue(name, out var v) ? v : throw new ArgumentException($"--{name} is required");
-        int Number(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        var values = new LoadArguments(args);
         return new ChatLoadSettings(
-            Required("endpoint"), long.Parse(Required("app"), CultureInfo.InvariantCulture), Required("secret-id"), Required("secret-key"),
-            int.Parse(Required("server-pid"), CultureInfo.InvariantCulture),
-            Number("agents", 50), Number("chats-per-agent", 10), Number("samples", 5000), Number("rate", 100));
+            values.Required("endpoint"), values.RequiredNumber("app"), values.Required("secret-id"), values.Required("secret-key"),
+            (int)values.RequiredNumber("server-pid"),
+            values.Number("agents", 50), values.Number("chats-per-agent", 10), values.Number("samples", 5000), values.Number("rate", 100));
     }
 
     public int Chats => Agents * ChatsPerAgent;

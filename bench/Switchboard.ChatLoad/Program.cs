@@ -7,6 +7,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Switchboard.ChatLoad;
 using Switchboard.Client;
+using Switchboard.LoadKit;
 
 ChatLoadSettings settings;
 try
@@ -113,37 +114,5 @@ async Task<string> LoginAsync(string mail, CancellationToken ct)
     return body.GetProperty("session").GetString()!;
 }
 
-// Starts `count` operations at `settings.Rate` per second on schedule, whether or not earlier ones finished (so a
-// slow answer cannot hide the ones queued behind it), each on a visitor no other operation is using.
-async Task<List<double>> MeasureAsync(int count, Func<SimulatedVisitor, CancellationToken, Task<double>> operation)
-{
-    var results = new List<double>(count);
-    var busy = new int[visitors.Length];
-    var running = new List<Task>(count);
-    var next = -1;
-    var start = Stopwatch.GetTimestamp();
-    for (var i = 0; i < count; i++)
-    {
-        var wait = TimeSpan.FromSeconds(i / (double)settings.Rate) - Stopwatch.GetElapsedTime(start);
-        if (wait > TimeSpan.Zero) await Task.Delay(wait);
-        int index;
-        do index = (int)((uint)Interlocked.Increment(ref next) % (uint)visitors.Length);
-        while (Interlocked.Exchange(ref busy[index], 1) == 1);
-        running.Add(RunAsync(index));
-    }
-    await Task.WhenAll(running);
-    return results;
-
-    async Task RunAsync(int index)
-    {
-        try
-        {
-            var elapsed = await operation(visitors[index], cancellation);
-            lock (results) results.Add(elapsed);
-        }
-        finally
-        {
-            Volatile.Write(ref busy[index], 0);
-        }
-    }
-}
+Task<List<double>> MeasureAsync(int count, Func<SimulatedVisitor, CancellationToken, Task<double>> operation) =>
+    ScheduledLoad.RunAsync(visitors, count, settings.Rate, operation, cancellation);

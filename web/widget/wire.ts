@@ -1,6 +1,9 @@
 /** The visitor side's wire forms (docs/chat.md "Wire forms"). */
 
-export type SessionState = 'queued' | 'ringing' | 'serving' | 'ended';
+import type { MessageWire, SessionState } from '../chat/message-wire';
+
+export type { SessionState } from '../chat/message-wire';
+export type { AttachmentWire as Attachment, MessageWire as ChatMessage } from '../chat/message-wire';
 
 export interface ChatSession {
   sessionId: string;
@@ -17,34 +20,14 @@ export interface ChatSession {
   closeBy: string | null;
 }
 
-export interface Attachment {
-  id: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  isImage: boolean;
-}
-
-export interface ChatMessage {
-  id: number;
-  sessionId: string;
-  timestampMs: number;
-  senderRole: 'visitor' | 'agent' | 'system';
-  sender: string;
-  type: 'text' | 'image' | 'file' | 'event';
-  content: string;
-  clientMessageId: string | null;
-  attachment: Attachment | null;
-}
-
 /** What every hub method answers. */
 export interface HubAnswer {
   ok: boolean;
   code?: string;
   message?: string;
   session?: ChatSession;
-  chatMessage?: ChatMessage;
-  messages?: ChatMessage[];
+  chatMessage?: MessageWire;
+  messages?: MessageWire[];
   sessions?: ChatSession[];
 }
 

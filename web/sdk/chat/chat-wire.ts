@@ -1,7 +1,9 @@
 // The agent hub's chat messages and answers as they arrive (docs/chat.md, "Agent side"). Everything from the
 // wire is checked before use: a field of the wrong type is treated as absent.
 
-export type SessionState = 'queued' | 'ringing' | 'serving' | 'ended';
+import type { MessageWire, SessionState } from '../../chat/message-wire';
+
+export type { AttachmentWire, MessageWire, SessionState } from '../../chat/message-wire';
 
 /** A chat session as ChatSessions, ChatMessages and userAccessed carry it. */
 export interface SessionWire {
@@ -14,27 +16,6 @@ export interface SessionWire {
   channelName: string | null;
   skillGroupId: number;
   closeBy: string | null;
-}
-
-export interface AttachmentWire {
-  id: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  isImage: boolean;
-}
-
-/** A stored message. */
-export interface MessageWire {
-  id: number;
-  sessionId: string;
-  timestampMs: number;
-  senderRole: 'visitor' | 'agent' | 'system';
-  sender: string;
-  type: 'text' | 'image' | 'file' | 'event';
-  content: string;
-  clientMessageId: string | null;
-  attachment: AttachmentWire | null;
 }
 
 /** What every chat method of the hub answers. */

@@ -37,6 +37,27 @@ public sealed class SdkScriptAsset
         return (Identity, null);
     }
 
+    /// <summary>
+    /// Sends the asset in the best encoding the request accepts, loadable cross-origin by any page (also with
+    /// <c>crossorigin="anonymous"</c>); a HEAD request gets the headers only.
+    /// </summary>
+    public async Task SendAsync(HttpContext http, string cacheControl)
+    {
+        var (body, encoding) = For(http.Request);
+        var response = http.Response;
+        var headers = response.Headers;
+        headers.AccessControlAllowOrigin = "*";
+        headers.CacheControl = cacheControl;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Cross-Origin-Resource-Policy"] = "cross-origin";
+        headers.Vary = "Accept-Encoding";
+        if (encoding is not null) headers.ContentEncoding = encoding;
+        response.ContentType = ContentType;
+        response.ContentLength = body.Length;
+        if (HttpMethods.IsHead(http.Request.Method)) return;
+        await response.Body.WriteAsync(body, http.RequestAborted);
+    }
+
     private static byte[] Compress(byte[] content, Func<Stream, Stream> compressor)
     {
         using var output = new MemoryStream();

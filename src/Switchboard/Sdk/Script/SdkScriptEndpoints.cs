@@ -33,21 +33,6 @@ public static class SdkScriptEndpoints
         await SendAsync(http, declarations);
     }
 
-    private static async Task SendAsync(HttpContext http, SdkScriptAsset asset)
-    {
-        var (body, encoding) = asset.For(http.Request);
-        var response = http.Response;
-        var headers = response.Headers;
-        // Loadable with <script crossorigin="anonymous"> from any page, and never cached: the URL carries a token.
-        headers.AccessControlAllowOrigin = "*";
-        headers.CacheControl = "no-store";
-        headers.XContentTypeOptions = "nosniff";
-        headers["Cross-Origin-Resource-Policy"] = "cross-origin";
-        headers.Vary = "Accept-Encoding";
-        if (encoding is not null) headers.ContentEncoding = encoding;
-        response.ContentType = asset.ContentType;
-        response.ContentLength = body.Length;
-        if (HttpMethods.IsHead(http.Request.Method)) return;
-        await response.Body.WriteAsync(body, http.RequestAborted);
-    }
+    // Never cached: the SdkURL carries a one-time token.
+    private static Task SendAsync(HttpContext http, SdkScriptAsset asset) => asset.SendAsync(http, "no-store");
 }

@@ -22,24 +22,9 @@ public static class WidgetEndpoints
         endpoints.MapMethods("/chat/{sdkAppId:long}", GetOrHead, (RequestDelegate)ServePageAsync).WithDisplayName("Hosted chat page");
     }
 
-    private static async Task ServeScriptAsync(HttpContext http)
-    {
-        var asset = await http.RequestServices.GetRequiredService<WidgetScript>().ScriptAsync();
-        var (body, encoding) = asset.For(http.Request);
-        var response = http.Response;
-        var headers = response.Headers;
-        // Any business site loads it, with or without crossorigin="anonymous".
-        headers.AccessControlAllowOrigin = "*";
-        headers.CacheControl = "public, max-age=300";
-        headers.XContentTypeOptions = "nosniff";
-        headers["Cross-Origin-Resource-Policy"] = "cross-origin";
-        headers.Vary = "Accept-Encoding";
-        if (encoding is not null) headers.ContentEncoding = encoding;
-        response.ContentType = asset.ContentType;
-        response.ContentLength = body.Length;
-        if (HttpMethods.IsHead(http.Request.Method)) return;
-        await response.Body.WriteAsync(body, http.RequestAborted);
-    }
+    // The same for every visitor: caches may keep it a few minutes.
+    private static async Task ServeScriptAsync(HttpContext http) =>
+        await (await http.RequestServices.GetRequiredService<WidgetScript>().ScriptAsync()).SendAsync(http, "public, max-age=300");
 
     private static async Task ServePageAsync(HttpContext http)
     {

@@ -1,10 +1,11 @@
 using System.Globalization;
 
-namespace Switchboard.AgentHubLoad;
+namespace Switchboard.LoadKit;
 
 /// <summary>The server process's resident memory, read from /proc (Linux), in bytes.</summary>
-internal static class ServerMemory
+public static class ServerMemory
 {
+    /// <summary>VmRSS of process <paramref name="pid"/>.</summary>
     public static long ResidentBytes(int pid)
     {
         foreach (var line in File.ReadLines($"/proc/{pid}/status"))
