@@ -10,11 +10,13 @@ internal sealed partial class ChatDeskGrain
     private ITimer? _timer;
     private DateTimeOffset? _timerDue;
     private long _timerGeneration;
+    private DateTimeOffset _nextDay;
 
     public async Task WakeAsync(long generation)
     {
         if (generation != _timerGeneration) return;
         _timerDue = null;
+        await StartNewDayIfDueAsync();
         await ApplyAsync(_engine.Tick());
         await EndIdleVisitorsAsync();
         Rearm();
@@ -174,6 +176,7 @@ internal sealed partial class ChatDeskGrain
     private void Rearm()
     {
         var due = _engine.NextDueAt();
+        if (due is null || _nextDay < due) due = _nextDay;
         foreach (var live in _live.Values)
         {
             if (live.Row.State != ChatSessionState.Serving || IdleTimeoutOf(live) is not { } timeout) continue;
@@ -194,6 +197,16 @@ internal sealed partial class ChatDeskGrain
                 t => log.LogWarning(t.Exception, "Chat desk timer failed"), TaskContinuationOptions.OnlyOnFaulted),
             null, delay > TimeSpan.Zero ? delay : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
+
+    /// <summary>"Fewest sessions today" counts from the application's midnight (<c>Presence:TimeZone</c>).</summary>
+    private async Task StartNewDayIfDueAsync()
+    {
+        if (time.GetUtcNow() < _nextDay) return;
+        _nextDay = NextMidnight();
+        await ApplyAsync(_engine.StartNewDay());
+    }
+
+    private DateTimeOffset NextMidnight() => dayClock.StartOfDay(time.GetUtcNow()).AddDays(1);
 
     /// <summary>Loads the application's chat groups and members and brings the engine in line with them.</summary>
     private async Task ReloadDirectoryAsync(CancellationToken cancellationToken)

@@ -20,6 +20,7 @@ internal sealed partial class ChatDeskGrain(
     IEnumerable<IChatAgentNotifier> agentNotifiers,
     IEnumerable<IChatVisitorNotifier> visitorNotifiers,
     IEnumerable<IChatEventPublisher> publishers,
+    PresenceOptions dayClock,
     TimeProvider time,
     ILogger<ChatDeskGrain> logger) : Grain, IChatDeskGrain
 {
@@ -39,6 +40,7 @@ internal sealed partial class ChatDeskGrain(
         _sdkAppId = this.GetPrimaryKeyLong();
         _self = this.AsReference<IChatDeskGrain>();
         _engine = new RoutingEngine(time);
+        _nextDay = NextMidnight();
         await ReloadDirectoryAsync(cancellationToken);
         await RestoreOpenSessionsAsync(cancellationToken);
         // The live sessions, the engine and the timer exist only in this activation.
@@ -76,6 +78,8 @@ internal sealed partial class ChatDeskGrain(
             CreatedAtMs = now,
             LastVisitorActivityMs = now,
         };
+        // The day's first chat may arrive before the midnight timer's call does.
+        await StartNewDayIfDueAsync();
         var lastAgent = group.Settings.PreferLastAgent ? await LastAgentOfAsync(row.VisitorId) : null;
         await store.SaveAsync(row, isNew: true, record: null, CancellationToken.None);
         var live = Track(new LiveChat(row, now));

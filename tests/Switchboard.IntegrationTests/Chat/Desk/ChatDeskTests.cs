@@ -183,6 +183,35 @@ public sealed class ChatDeskTests
     }
 
     [Fact]
+    public async Task Fewest_sessions_today_starts_counting_again_at_midnight()
+    {
+        var (chat, group) = await ChatScenario.StartAsync(1, null, "ann@example.com", "bea@example.com");
+        await using var _ = chat;
+        await chat.Presence.Client.ModifySkillGroupRoutingAsync(new()
+        {
+            SdkAppId = chat.App, Routing = new() { SkillGroupId = group, RoutePolicy = "ROUTE_POLICY_FEWEST_SESSIONS_TODAY", AfterCallWorkSeconds = 0 },
+        }, Cancellation);
+        await chat.LogInAsync("ann@example.com");
+        chat.Advance(TimeSpan.FromSeconds(1));
+        await chat.LogInAsync("bea@example.com");
+        var first = await chat.StartAsync("v-1", group);
+        Assert.Equal("ann@example.com", (await chat.AcceptAsync("ann@example.com", first.SessionId)).AgentMail);
+        await chat.Desk.EndByVisitorAsync(chat.Visitor("v-1"), first.SessionId);
+        // Bea has been free for less time than Ann, but has served nobody today.
+        chat.Advance(TimeSpan.FromSeconds(1));
+        await chat.Presence.SetAsync("bea@example.com", "notReady");
+        await chat.Presence.SetAsync("bea@example.com", "free");
+
+        chat.Advance(TimeSpan.FromHours(15));
+        var second = await chat.StartAsync("v-2", group);
+
+        // A new day: nobody has served anyone today, so the longest idle (Ann) gets it.
+        await ChatScenario.EventuallyAsync(
+            () => chat.Notifiers.EventsOf("ann@example.com").Any(e => e.Event == "callIn" && ((ChatOffer)e.Payload).SessionId == second.SessionId),
+            "the next day's first chat to ring Ann");
+    }
+
+    [Fact]
     public async Task A_silent_visitor_is_timed_out_with_108()
     {
         var (chat, group) = await ChatScenario.StartAsync(1, new Dictionary<string, string?> { ["Routing:VisitorIdleTimeoutSeconds"] = "60" }, "ann@example.com");
