@@ -14,12 +14,12 @@ internal static class ChatModel
         model.Entity<ChatSession>(e =>
         {
             e.Property(x => x.Id).HasMaxLength(64);
-            e.Property(x => x.VisitorId).HasMaxLength(128);
-            e.Property(x => x.Nickname).HasMaxLength(100);
-            e.Property(x => x.Avatar).HasMaxLength(1024);
-            e.Property(x => x.ClientData).HasMaxLength(2048);
-            e.Property(x => x.PeerSource).HasMaxLength(512);
-            e.Property(x => x.ChannelName).HasMaxLength(128);
+            e.Property(x => x.VisitorId).HasMaxLength(VisitorLimits.MaxVisitorIdLength);
+            e.Property(x => x.Nickname).HasMaxLength(VisitorLimits.MaxNicknameLength);
+            e.Property(x => x.Avatar).HasMaxLength(VisitorLimits.MaxAvatarLength);
+            e.Property(x => x.ClientData).HasMaxLength(VisitorLimits.MaxClientDataLength);
+            e.Property(x => x.PeerSource).HasMaxLength(VisitorLimits.MaxPeerSourceLength);
+            e.Property(x => x.ChannelName).HasMaxLength(VisitorLimits.MaxChannelLength);
             e.Property(x => x.AgentMailKey).HasMaxLength(320);
             e.Property(x => x.CloseBy).HasMaxLength(16);
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
@@ -33,8 +33,8 @@ internal static class ChatModel
             e.Property(x => x.SessionId).HasMaxLength(64);
             e.Property(x => x.AgentMail).HasMaxLength(320);
             e.Property(x => x.SkillGroupName).HasMaxLength(200);
-            e.Property(x => x.VisitorId).HasMaxLength(128);
-            e.Property(x => x.Nickname).HasMaxLength(100);
+            e.Property(x => x.VisitorId).HasMaxLength(VisitorLimits.MaxVisitorIdLength);
+            e.Property(x => x.Nickname).HasMaxLength(VisitorLimits.MaxNicknameLength);
             // DescribeIMCdrs reads one application's records in a time range.
             e.HasIndex(x => new { x.SdkAppId, x.StartedAtMs });
             e.HasIndex(x => x.SessionId);
@@ -46,7 +46,7 @@ internal static class ChatModel
             e.Property(x => x.Sender).HasMaxLength(320);
             e.Property(x => x.Type).HasMaxLength(16);
             e.Property(x => x.Content).HasMaxLength(ChatMessageTypes.MaxTextLength * 4);
-            e.Property(x => x.ClientMessageId).HasMaxLength(64);
+            e.Property(x => x.ClientMessageId).HasMaxLength(VisitorLimits.MaxClientMessageIdLength);
             e.Property(x => x.SenderRole).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(x => new { x.SessionId, x.Id });
             // A resend of the same client message is stored once.

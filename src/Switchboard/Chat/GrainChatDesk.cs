@@ -17,9 +17,6 @@ internal sealed class GrainChatDesk(
     TimeProvider time,
     ILogger<GrainChatDesk> logger) : IChatDesk
 {
-    /// <summary>The longest client message id kept for de-duplication.</summary>
-    public const int MaxClientMessageIdLength = 64;
-
     public Task<ChatResult> StartAsync(ChatStartRequest request) =>
         VisitorProblem(request) is { } problem
             ? Task.FromResult(ChatResult.Refused(ChatRefusals.BadVisitor, problem))
@@ -27,12 +24,12 @@ internal sealed class GrainChatDesk(
 
     /// <summary>Why the visitor's details cannot be stored as they are, or null (the limits of <c>ChatModel</c>).</summary>
     internal static string? VisitorProblem(ChatStartRequest request) =>
-        Longer(request.Visitor.VisitorId, 128, "The visitor id")
-        ?? Longer(request.Nickname, 100, "nickname")
-        ?? Longer(request.Avatar, 1024, "avatar")
-        ?? Longer(request.ClientData, 2048, "clientData")
-        ?? Longer(request.PeerSource, 512, "The page address")
-        ?? Longer(request.ChannelName, 128, "channel")
+        Longer(request.Visitor.VisitorId, VisitorLimits.MaxVisitorIdLength, "The visitor id")
+        ?? Longer(request.Nickname, VisitorLimits.MaxNicknameLength, "nickname")
+        ?? Longer(request.Avatar, VisitorLimits.MaxAvatarLength, "avatar")
+        ?? Longer(request.ClientData, VisitorLimits.MaxClientDataLength, "clientData")
+        ?? Longer(request.PeerSource, VisitorLimits.MaxPeerSourceLength, "The page address")
+        ?? Longer(request.ChannelName, VisitorLimits.MaxChannelLength, "channel")
         ?? (string.IsNullOrEmpty(request.Visitor.VisitorId) ? "The visitor id is missing." : null);
 
     private static string? Longer(string? value, int limit, string name) =>
@@ -135,8 +132,8 @@ internal sealed class GrainChatDesk(
         if (type == ChatMessageTypes.Text && content.Length > ChatMessageTypes.MaxTextLength)
             return $"A message holds at most {ChatMessageTypes.MaxTextLength} characters; this one has {content.Length}.";
         if (type != ChatMessageTypes.Text && content.Length > 64) return "An image or file message carries the attachment's id.";
-        if (clientMessageId is not null && (clientMessageId.Length == 0 || clientMessageId.Length > MaxClientMessageIdLength))
-            return $"clientMessageId must be 1 to {MaxClientMessageIdLength} characters.";
+        if (clientMessageId is not null && (clientMessageId.Length == 0 || clientMessageId.Length > VisitorLimits.MaxClientMessageIdLength))
+            return $"clientMessageId must be 1 to {VisitorLimits.MaxClientMessageIdLength} characters.";
         return null;
     }
 

@@ -1,8 +1,11 @@
-namespace Switchboard.Chat.Visitors;
+namespace Switchboard.Chat;
 
-/// <summary>Sizes of what a visitor may pass; the store's columns hold exactly these.</summary>
+/// <summary>Sizes of what a visitor may pass; the store's columns (ChatModel) and the desk hold exactly these.</summary>
 public static class VisitorLimits
 {
+    /// <summary>Characters of a visitor id (an anonymous one is 24; a business's <c>Uid</c> may be longer).</summary>
+    public const int MaxVisitorIdLength = 128;
+
     /// <summary>Characters of a nickname.</summary>
     public const int MaxNicknameLength = 100;
 
