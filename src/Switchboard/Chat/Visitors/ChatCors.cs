@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Switchboard.Chat.Visitors.Identity;
+using Switchboard.Sdk.Login;
 
 namespace Switchboard.Chat.Visitors;
 
@@ -10,18 +11,10 @@ namespace Switchboard.Chat.Visitors;
 public static class ChatCors
 {
     /// <summary>Lets any page read the answer.</summary>
-    public static void AllowAnyOrigin(HttpResponse response) => response.Headers.AccessControlAllowOrigin = "*";
+    public static void AllowAnyOrigin(HttpResponse response) => SdkCors.AllowAnyOrigin(response);
 
     /// <summary>Answers a preflight for a JSON or multipart request carrying an Authorization header.</summary>
-    public static IResult Preflight(HttpContext http)
-    {
-        var headers = http.Response.Headers;
-        headers.AccessControlAllowOrigin = "*";
-        headers.AccessControlAllowMethods = "GET, POST";
-        headers.AccessControlAllowHeaders = "Content-Type, Authorization";
-        headers.AccessControlMaxAge = "600";
-        return Results.NoContent();
-    }
+    public static IResult Preflight(HttpContext http) => SdkCors.PreflightFor(http, "GET, POST");
 
     /// <summary>Writes a refusal as <c>{code, message}</c> with its status, readable from any origin.</summary>
     public static async Task RefuseAsync(HttpContext http, VisitorRefusal refusal)

@@ -10,11 +10,14 @@ public static class SdkCors
     public static void AllowAnyOrigin(HttpResponse response) => response.Headers.AccessControlAllowOrigin = "*";
 
     /// <summary>Answers a preflight for a JSON POST carrying an Authorization header.</summary>
-    public static IResult Preflight(HttpContext http)
+    public static IResult Preflight(HttpContext http) => PreflightFor(http, "POST");
+
+    /// <summary>Answers a preflight for <paramref name="methods"/> with a JSON or multipart body and an Authorization header.</summary>
+    public static IResult PreflightFor(HttpContext http, string methods)
     {
         var headers = http.Response.Headers;
         headers.AccessControlAllowOrigin = "*";
-        headers.AccessControlAllowMethods = "POST";
+        headers.AccessControlAllowMethods = methods;
         headers.AccessControlAllowHeaders = "Content-Type, Authorization";
         headers.AccessControlMaxAge = "600";
         return Results.NoContent();
