@@ -13,7 +13,8 @@ public static class HostedChatPage
     /// <summary>The page for <paramref name="sdkAppId"/>; every value from the link is attribute-encoded.</summary>
     public static string Render(long sdkAppId, string? skillGroup, string? channel, string? nickname, HtmlEncoder encoder)
     {
-        var tag = new StringBuilder("<script src=\"/widget.js\" data-mode=\"page\" data-app-id=\"")
+        // Relative to /chat/{sdkAppId}, so the page still finds the script behind a reverse proxy's path prefix.
+        var tag = new StringBuilder("<script src=\"../widget.js\" data-mode=\"page\" data-app-id=\"")
             .Append(sdkAppId.ToString(CultureInfo.InvariantCulture)).Append('"');
         Attribute(tag, "data-skill-group", skillGroup, encoder);
         Attribute(tag, "data-channel", channel, encoder);
