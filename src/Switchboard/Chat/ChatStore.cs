@@ -84,8 +84,9 @@ internal sealed class ChatStore(IServiceScopeFactory scopes, RoutingDefaults def
     public Task SaveAsync(ChatSession session, bool isNew, ChatServiceRecord? record, CancellationToken cancellationToken) =>
         WriteAsync(async db =>
         {
-            if (isNew) db.ChatSessions.Add(Copy(session));
-            else db.ChatSessions.Update(Copy(session));
+            // The desk keeps the instance; the context (and its tracking) ends with this write.
+            if (isNew) db.ChatSessions.Add(session);
+            else db.ChatSessions.Update(session);
             if (record is not null) db.ChatServiceRecords.Add(record);
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
@@ -164,14 +165,4 @@ internal sealed class ChatStore(IServiceScopeFactory scopes, RoutingDefaults def
             if (queued) _sqliteWriter.Release();
         }
     }
-
-    // The desk keeps its own instance; EF must not hold on to it between writes.
-    private static ChatSession Copy(ChatSession s) => new()
-    {
-        Id = s.Id, SdkAppId = s.SdkAppId, VisitorId = s.VisitorId, VisitorVerified = s.VisitorVerified, Nickname = s.Nickname,
-        Avatar = s.Avatar, ClientData = s.ClientData, PeerSource = s.PeerSource, ChannelName = s.ChannelName,
-        FirstSkillGroupId = s.FirstSkillGroupId, SkillGroupId = s.SkillGroupId, AgentMailKey = s.AgentMailKey, State = s.State,
-        CreatedAtMs = s.CreatedAtMs, AcceptedAtMs = s.AcceptedAtMs, EndedAtMs = s.EndedAtMs, EndStatus = s.EndStatus,
-        CloseBy = s.CloseBy, LastVisitorActivityMs = s.LastVisitorActivityMs,
-    };
 }

@@ -127,11 +127,7 @@ internal sealed class GrainChatDesk(
     /// <summary>Why a message cannot be sent as it is, or null.</summary>
     internal static string? MessageProblem(string? type, string? content, string? clientMessageId)
     {
-        if (!ChatMessageTypes.IsSendable(type)) return "type must be text, image or file.";
-        if (string.IsNullOrWhiteSpace(content)) return "An empty message cannot be sent.";
-        if (type == ChatMessageTypes.Text && content.Length > ChatMessageTypes.MaxTextLength)
-            return $"A message holds at most {ChatMessageTypes.MaxTextLength} characters; this one has {content.Length}.";
-        if (type != ChatMessageTypes.Text && content.Length > 64) return "An image or file message carries the attachment's id.";
+        if (ChatMessageTypes.Problem(type, content) is { } problem) return problem;
         if (clientMessageId is not null && (clientMessageId.Length == 0 || clientMessageId.Length > VisitorLimits.MaxClientMessageIdLength))
             return $"clientMessageId must be 1 to {VisitorLimits.MaxClientMessageIdLength} characters.";
         return null;

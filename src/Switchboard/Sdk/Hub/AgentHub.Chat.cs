@@ -52,10 +52,7 @@ public sealed partial class AgentHub
         var content = read.RequiredString("content", int.MaxValue);
         var clientMessageId = read.RequiredString("clientMessageId", 64);
         if (read.Problem is { } problem) return BadChatRequest(problem);
-        if (!ChatMessageTypes.IsSendable(type)) return ChatHubResult.Refused(ChatRefusals.BadMessage, "type must be text, image or file.");
-        if (type == ChatMessageTypes.Text && content.Length > ChatMessageTypes.MaxTextLength)
-            return ChatHubResult.Refused(ChatRefusals.BadMessage,
-                $"A message holds at most {ChatMessageTypes.MaxTextLength} characters; this one has {content.Length}.");
+        if (ChatMessageTypes.Problem(type, content) is { } bad) return ChatHubResult.Refused(ChatRefusals.BadMessage, bad);
 
         var agent = AgentOf(Context);
         var (result, message) = await chat.PostAsync(agent.SdkAppId, sessionId, ChatSender.Agent(agent.MailKey), type, content, clientMessageId);

@@ -39,22 +39,22 @@ public sealed class VisitorHub(IChatDesk desk, VisitorConnectionRegistry connect
     /// <summary><c>{ skillGroupId, nickname?, avatar?, clientData?, channel? }</c>: the open session, or a new one in the group's queue.</summary>
     public async Task<VisitorHubAnswer> Start(JsonElement request)
     {
-        var reader = VisitorRequestReader.For(request, nameof(Start), "skillGroupId", "nickname", "avatar", "clientData", "channel");
-        var skillGroupId = reader.Integer("skillGroupId", min: 1, required: true);
-        var nickname = reader.String("nickname", VisitorLimits.MaxNicknameLength);
-        var avatar = reader.String("avatar", VisitorLimits.MaxAvatarLength);
-        var clientData = reader.String("clientData", VisitorLimits.MaxClientDataLength);
-        var channel = reader.String("channel", VisitorLimits.MaxChannelLength);
-        if (reader.Error is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
-        if (avatar is not null && !IsWebUrl(avatar))
+        var reader = ChatHubRequest.Read(request, nameof(Start), "skillGroupId", "nickname?", "avatar?", "clientData?", "channel?");
+        var skillGroupId = reader.RequiredNumber("skillGroupId", 1);
+        var nickname = reader.OptionalString("nickname", VisitorLimits.MaxNicknameLength, allowEmpty: true);
+        var avatar = reader.OptionalString("avatar", VisitorLimits.MaxAvatarLength, allowEmpty: true);
+        var clientData = reader.OptionalString("clientData", VisitorLimits.MaxClientDataLength, allowEmpty: true);
+        var channel = reader.OptionalString("channel", VisitorLimits.MaxChannelLength, allowEmpty: true);
+        if (reader.Problem is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
+        if (!string.IsNullOrEmpty(avatar) && !IsWebUrl(avatar))
             return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, "avatar must be an http or https URL.");
 
         var visitor = Visitor;
         // A verified visitor's client data is the business's, signed in the UserSig; the page cannot replace it.
         if (visitor.Verified) clientData = VisitorClaims.SignedClientDataOf(Context.User);
-        var result = await desk.StartAsync(new ChatStartRequest(visitor, skillGroupId!.Value,
+        var result = await desk.StartAsync(new ChatStartRequest(visitor, skillGroupId,
             string.IsNullOrWhiteSpace(nickname) ? VisitorLimits.DefaultNickname : nickname.Trim(),
-            avatar, clientData, PeerSource(), string.IsNullOrWhiteSpace(channel) ? null : channel));
+            string.IsNullOrEmpty(avatar) ? null : avatar, clientData, PeerSource(), string.IsNullOrWhiteSpace(channel) ? null : channel));
         if (result.Session is { State: not ChatSessionState.Ended } session)
             await Groups.AddToGroupAsync(Context.ConnectionId, VisitorHubNotifier.GroupOf(session.SessionId));
         return VisitorHubAnswer.From(result);
@@ -63,65 +63,61 @@ public sealed class VisitorHub(IChatDesk desk, VisitorConnectionRegistry connect
     /// <summary><c>{ sessionId, type, content, clientMessageId? }</c>: stores and delivers a message; a repeated clientMessageId answers the stored one.</summary>
     public async Task<VisitorHubAnswer> Send(JsonElement request)
     {
-        var reader = VisitorRequestReader.For(request, nameof(Send), "sessionId", "type", "content", "clientMessageId");
-        var sessionId = reader.String("sessionId", VisitorLimits.MaxSessionIdLength, required: true);
-        var type = reader.String("type", 16, required: true);
-        var content = reader.String("content", int.MaxValue, required: true);
-        var clientMessageId = reader.String("clientMessageId", VisitorLimits.MaxClientMessageIdLength);
-        if (reader.Error is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
-        if (!ChatMessageTypes.IsSendable(type))
-            return VisitorHubAnswer.Refused(ChatRefusals.BadMessage, "type must be text, image or file.");
-        if (type == ChatMessageTypes.Text && content!.Length > ChatMessageTypes.MaxTextLength)
-            return VisitorHubAnswer.Refused(ChatRefusals.BadMessage, $"A message may have at most {ChatMessageTypes.MaxTextLength} characters.");
-        if (type == ChatMessageTypes.Text && string.IsNullOrWhiteSpace(content))
-            return VisitorHubAnswer.Refused(ChatRefusals.BadMessage, "An empty message is not sent.");
+        var reader = ChatHubRequest.Read(request, nameof(Send), "sessionId", "type", "content", "clientMessageId?");
+        var sessionId = reader.SessionId();
+        var type = reader.RequiredString("type", 16);
+        var content = reader.RequiredString("content", int.MaxValue);
+        var clientMessageId = reader.OptionalString("clientMessageId", VisitorLimits.MaxClientMessageIdLength);
+        if (reader.Problem is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
+        // Checked before the rate limit, so a refused message costs the visitor nothing.
+        if (ChatMessageTypes.Problem(type, content) is { } bad) return VisitorHubAnswer.Refused(ChatRefusals.BadMessage, bad);
         if (!messageLimiter.TryAcquire(Context.UserIdentifier!))
             return VisitorHubAnswer.Refused(ChatRefusals.RateLimited, "You are sending messages too fast; wait a moment.");
 
         var visitor = Visitor;
-        var (result, message) = await desk.PostAsync(visitor.SdkAppId, sessionId!, ChatSender.Visitor(visitor.VisitorId), type!, content!, clientMessageId);
+        var (result, message) = await desk.PostAsync(visitor.SdkAppId, sessionId, ChatSender.Visitor(visitor.VisitorId), type, content, clientMessageId);
         return VisitorHubAnswer.From(result, message is null ? null : VisitorMessageWire.From(message));
     }
 
     /// <summary><c>{ sessionId, typing }</c>: tells the agent the visitor is (or stopped) typing.</summary>
     public async Task<VisitorHubAnswer> Typing(JsonElement request)
     {
-        var reader = VisitorRequestReader.For(request, nameof(Typing), "sessionId", "typing");
-        var sessionId = reader.String("sessionId", VisitorLimits.MaxSessionIdLength, required: true);
-        var typing = reader.Boolean("typing");
-        if (reader.Error is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
+        var reader = ChatHubRequest.Read(request, nameof(Typing), "sessionId", "typing");
+        var sessionId = reader.SessionId();
+        var typing = reader.RequiredBool("typing");
+        if (reader.Problem is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
         if (!messageLimiter.TryAcquire(Context.UserIdentifier!))
             return VisitorHubAnswer.Refused(ChatRefusals.RateLimited, "You are sending too fast; wait a moment.");
         var visitor = Visitor;
-        return VisitorHubAnswer.From(await desk.TypingAsync(visitor.SdkAppId, sessionId!, ChatSender.Visitor(visitor.VisitorId), typing));
+        return VisitorHubAnswer.From(await desk.TypingAsync(visitor.SdkAppId, sessionId, ChatSender.Visitor(visitor.VisitorId), typing));
     }
 
     /// <summary><c>{ sessionId, afterId? }</c>: the session now and its messages after <c>afterId</c>, oldest first (at most <see cref="MaxMessagesPerCall"/>).</summary>
     public async Task<VisitorHubAnswer> Messages(JsonElement request)
     {
-        var reader = VisitorRequestReader.For(request, nameof(Messages), "sessionId", "afterId");
-        var sessionId = reader.String("sessionId", VisitorLimits.MaxSessionIdLength, required: true);
-        var afterId = reader.Integer("afterId", min: 0) ?? 0;
-        if (reader.Error is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
+        var reader = ChatHubRequest.Read(request, nameof(Messages), "sessionId", "afterId?");
+        var sessionId = reader.SessionId();
+        var afterId = reader.OptionalNumber("afterId", 0) ?? 0;
+        if (reader.Problem is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
 
         var visitor = Visitor;
         var participant = ChatSender.Visitor(visitor.VisitorId);
-        var session = await desk.GetAsync(visitor.SdkAppId, sessionId!, participant);
+        var session = await desk.GetAsync(visitor.SdkAppId, sessionId, participant);
         if (session is null) return VisitorHubAnswer.Refused(ChatRefusals.NotFound, "There is no such session of yours.");
         // Catching up after a reconnect: rejoin first, so nothing sent between the read and the join is missed.
         if (session.State != ChatSessionState.Ended)
             await Groups.AddToGroupAsync(Context.ConnectionId, VisitorHubNotifier.GroupOf(session.SessionId));
-        var messages = await desk.MessagesAsync(visitor.SdkAppId, sessionId!, participant, afterId, MaxMessagesPerCall);
+        var messages = await desk.MessagesAsync(visitor.SdkAppId, sessionId, participant, afterId, MaxMessagesPerCall);
         return new VisitorHubAnswer(true, Session: VisitorSessionWire.From(session), Messages: messages.Select(VisitorMessageWire.From).ToList());
     }
 
     /// <summary><c>{ sessionId }</c>: the visitor closes the chat.</summary>
     public async Task<VisitorHubAnswer> End(JsonElement request)
     {
-        var reader = VisitorRequestReader.For(request, nameof(End), "sessionId");
-        var sessionId = reader.String("sessionId", VisitorLimits.MaxSessionIdLength, required: true);
-        if (reader.Error is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
-        return VisitorHubAnswer.From(await desk.EndByVisitorAsync(Visitor, sessionId!));
+        var reader = ChatHubRequest.Read(request, nameof(End), "sessionId");
+        var sessionId = reader.SessionId();
+        if (reader.Problem is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
+        return VisitorHubAnswer.From(await desk.EndByVisitorAsync(Visitor, sessionId));
     }
 
     /// <summary>A verified visitor's past sessions, newest first; empty for anonymous visitors.</summary>

@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace Switchboard.Sdk.Hub.Chat;
+namespace Switchboard.Chat;
 
 /// <summary>
-/// Reads the one object argument of an agent hub chat method strictly: a property it does not know, a missing
+/// Reads the one object argument of a chat method of the agent or the visitor hub strictly: a property it does not know, a missing
 /// one, or one of the wrong type or size is a problem, and the first problem found is what the caller is told.
 /// After a problem every read answers a default value, so a method reads all its fields and then checks
 /// <see cref="Problem"/> once.
@@ -11,7 +11,7 @@ namespace Switchboard.Sdk.Hub.Chat;
 public sealed class ChatHubRequest
 {
     /// <summary>Longest session id accepted (sessions are UUIDs).</summary>
-    public const int MaxSessionIdLength = 64;
+    public const int MaxSessionIdLength = VisitorLimits.MaxSessionIdLength;
 
     /// <summary>Longest agent account (a mail address) accepted as a transfer target.</summary>
     public const int MaxUserIdLength = 320;
@@ -52,12 +52,15 @@ public sealed class ChatHubRequest
     public string RequiredString(string name, int maxLength) =>
         OptionalString(name, maxLength) ?? Fail<string>($"{name} is required: a non-empty string. {_shape}", "");
 
-    /// <summary>An optional non-empty string of at most <paramref name="maxLength"/> characters; null when absent or null.</summary>
-    public string? OptionalString(string name, int maxLength)
+    /// <summary>
+    /// An optional string of at most <paramref name="maxLength"/> characters; null when absent or null. Empty is a
+    /// problem unless <paramref name="allowEmpty"/> (a page's attribute left blank).
+    /// </summary>
+    public string? OptionalString(string name, int maxLength, bool allowEmpty = false)
     {
         if (Problem is not null || !Present(name, out var value)) return null;
-        if (value.ValueKind != JsonValueKind.String || value.GetString() is not { Length: > 0 } text)
-            return Fail<string?>($"{name} must be a non-empty string.", null);
+        if (value.ValueKind != JsonValueKind.String || value.GetString() is not { } text || (text.Length == 0 && !allowEmpty))
+            return Fail<string?>(allowEmpty ? $"{name} must be a string." : $"{name} must be a non-empty string.", null);
         return text.Length <= maxLength ? text : Fail<string?>($"{name} must be at most {maxLength} characters.", null);
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Switchboard.Sdk.Hub.Chat;
+using Switchboard.Chat;
 
-namespace Switchboard.Tests.Sdk;
+namespace Switchboard.Tests.Chat;
 
 public sealed class ChatHubRequestTests
 {
@@ -14,6 +14,29 @@ public sealed class ChatHubRequestTests
 
         Assert.Equal(("s-1", 12L, (string?)null), (read.SessionId(), read.OptionalNumber("skillGroupId", 1), read.OptionalString("userId", 320)));
         Assert.Null(read.Problem);
+    }
+
+    [Fact]
+    public void A_blank_optional_attribute_is_read_as_empty_only_where_allowed()
+    {
+        var read = ChatHubRequest.Read(Json("""{"nickname":"","channel":""}"""), "Start", "nickname?", "channel?");
+
+        Assert.Equal("", read.OptionalString("nickname", 100, allowEmpty: true));
+        Assert.Null(read.Problem);
+        Assert.Null(read.OptionalString("channel", 128));
+        Assert.Equal("channel must be a non-empty string.", read.Problem);
+    }
+
+    [Theory]
+    [InlineData("""{"type":"html","content":"<b>x</b>"}""", "type must be text, image or file.")]
+    [InlineData("""{"type":"text","content":"   "}""", "An empty message cannot be sent.")]
+    [InlineData("""{"type":"image","content":"an-id-far-too-long-to-be-an-attachment-id-0123456789-0123456789-0123"}""", "An image or file message carries the attachment's id.")]
+    public void A_message_that_cannot_be_sent_says_why(string json, string problem)
+    {
+        var message = Json(json);
+        Assert.Equal(problem, ChatMessageTypes.Problem(message.GetProperty("type").GetString(), message.GetProperty("content").GetString()));
+        Assert.Null(ChatMessageTypes.Problem(ChatMessageTypes.Text, new string('x', ChatMessageTypes.MaxTextLength)));
+        Assert.Contains("4000", ChatMessageTypes.Problem(ChatMessageTypes.Text, new string('x', ChatMessageTypes.MaxTextLength + 1)));
     }
 
     [Theory]
