@@ -175,15 +175,20 @@ internal sealed class AgentPresenceGrain(
         if (after.Status != AgentStatus.Arrange) StopTimer(PresenceTimer.AfterCallWork);
         if (after.Status == AgentStatus.Offline) StopTimer(PresenceTimer.DisconnectGrace);
         KeepAliveWhileInUse();
+        // Listeners (routing) care about the status only, not about tabs opening and closing.
+        if (after.Status != before.Status)
+        {
+            var changed = View();
+            foreach (var listener in listeners) listener.StatusChanged(_agent, changed);
+        }
         Announce();
         return Outcome(decision);
     }
 
     private void Announce()
     {
-        var view = View();
-        foreach (var listener in listeners) listener.StatusChanged(_agent, view);
         if (_connections.Count == 0) return;
+        var view = View();
         foreach (var node in _connections.Keys) node.StatusChangedAsync(_agent, view).Ignore();
     }
 

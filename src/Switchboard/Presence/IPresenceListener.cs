@@ -1,7 +1,7 @@
 namespace Switchboard.Presence;
 
 /// <summary>
-/// Hears every change of every agent's presence on the node where the agent's grain runs: routing learns here who
+/// Hears every change of an agent's status (not of their connections) on the node where the agent's grain runs: routing learns here who
 /// may take sessions. Called from inside the grain, so it must only queue work (a one-way grain call), never block.
 /// </summary>
 public interface IPresenceListener
