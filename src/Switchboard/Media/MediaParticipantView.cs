@@ -10,6 +10,9 @@ namespace Switchboard.Media;
 /// <param name="PacketsSent">RTP packets sent to the participant.</param>
 /// <param name="SrtpRefused">SRTP packets refused (authentication, replay).</param>
 /// <param name="RtcpReceived">RTCP reports received from the participant's browser.</param>
+/// <param name="FramesConcealed">20 ms frames of the participant's audio that were missing when due and were concealed
+/// (what a recording of them holds instead of their voice).</param>
+/// <param name="PacketsLate">Packets that arrived after their playout time and were dropped.</param>
 public sealed record MediaParticipantView(
     string Name, string Codec, bool Connected, string? Ended, string Digits, long PacketsReceived, long PacketsSent, long SrtpRefused,
-    long RtcpReceived);
+    long RtcpReceived, long FramesConcealed, long PacketsLate);

@@ -68,7 +68,8 @@ public sealed class MediaRoom : IDisposable
             var participants = _participants.Select(p => new MediaParticipantView(
                 p.Leg.Name, p.Leg.Audio.Codec.Name, p.Leg.Connected.IsCompletedSuccessfully && p.Leg.Connected.Result is null,
                 p.Leg.Ended.IsCompleted ? p.Leg.Ended.Result : null, p.Digits.ToString(),
-                p.Leg.Audio.PacketsReceived, p.Leg.Audio.PacketsSent, p.Leg.Counters.SrtpRefused, p.Leg.Counters.RtcpReceived)).ToList();
+                p.Leg.Audio.PacketsReceived, p.Leg.Audio.PacketsSent, p.Leg.Counters.SrtpRefused, p.Leg.Counters.RtcpReceived,
+                p.Leg.Audio.Jitter.Concealed, p.Leg.Audio.Jitter.Late)).ToList();
             IReadOnlyList<string> recordings = _recorder is null ? [] : [.. _recorder.ParticipantPaths, _recorder.MixPath];
             return new MediaRoomView(Id, Mode == MediaRoomMode.Mix ? "mix" : "bridge", participants, recordings);
         }

@@ -51,10 +51,12 @@ public sealed class WebRtcAudioTests(MediaServer media) : IClassFixture<MediaSer
         var files = closed.GetProperty("recordings").EnumerateArray().Select(file => file.GetString()!).ToArray();
         Assert.Equal(3, files.Length);
         var (first, second, mix) = (WavTone.Read(files[0]), WavTone.Read(files[1]), files[2]);
-        Assert.True(WavTone.Level(first, 440) > 0.5, $"participant 1 file: 440 Hz level {WavTone.Level(first, 440):0.000}");
-        Assert.True(WavTone.Level(first, 1000) < 0.05, $"participant 1 file: 1000 Hz level {WavTone.Level(first, 1000):0.000}");
-        Assert.True(WavTone.Level(second, 1000) > 0.5, $"participant 2 file: 1000 Hz level {WavTone.Level(second, 1000):0.000}");
-        Assert.True(WavTone.Level(second, 440) < 0.05, $"participant 2 file: 440 Hz level {WavTone.Level(second, 440):0.000}");
+        var legs = string.Join("; ", closed.GetProperty("participants").EnumerateArray().Select(leg =>
+            $"{leg.GetProperty("name")}: {leg.GetProperty("packetsReceived")} received, {leg.GetProperty("framesConcealed")} concealed, {leg.GetProperty("packetsLate")} late"));
+        Assert.True(WavTone.Level(first, 440) > 0.5, $"participant 1 file: 440 Hz level {WavTone.Level(first, 440):0.000} ({legs})");
+        Assert.True(WavTone.Level(first, 1000) < 0.05, $"participant 1 file: 1000 Hz level {WavTone.Level(first, 1000):0.000} ({legs})");
+        Assert.True(WavTone.Level(second, 1000) > 0.5, $"participant 2 file: 1000 Hz level {WavTone.Level(second, 1000):0.000} ({legs})");
+        Assert.True(WavTone.Level(second, 440) < 0.05, $"participant 2 file: 440 Hz level {WavTone.Level(second, 440):0.000} ({legs})");
         Assert.True(WavTone.Level(WavTone.Read(mix, channel: 0), 440) > 0.5, "the mix's left channel is participant 1");
         Assert.True(WavTone.Level(WavTone.Read(mix, channel: 1), 1000) > 0.5, "the mix's right channel is participant 2");
     }
