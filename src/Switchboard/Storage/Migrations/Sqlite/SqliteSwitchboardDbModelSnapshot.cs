@@ -212,6 +212,10 @@ namespace Switchboard.Storage.Migrations.Sqlite
                         .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AwaitingCompletionBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ChannelName")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -268,6 +272,8 @@ namespace Switchboard.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SdkAppId", "AwaitingCompletionBy");
 
                     b.HasIndex("SdkAppId", "State");
 
