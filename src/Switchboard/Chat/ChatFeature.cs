@@ -15,6 +15,9 @@ public static class ChatFeature
         services.AddSingleton(RoutingDefaults.From(configuration));
         services.AddSingleton<ChatStore>();
         services.AddSingleton<IChatDesk, GrainChatDesk>();
+        services.AddSingleton(Satisfaction.SatisfactionScale.From(configuration));
+        services.AddSingleton(provider => new Satisfaction.ChatSatisfaction(provider.GetRequiredService<IChatDesk>(),
+            provider.GetRequiredService<ChatStore>(), provider.GetRequiredService<Satisfaction.SatisfactionScale>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IPresenceListener, ChatPresenceListener>();
         services.AddHostedService<ChatStaffWatcher>();
         return services;

@@ -38,6 +38,7 @@ internal static class ChatModel
             e.Property(x => x.SkillGroupName).HasMaxLength(200);
             e.Property(x => x.VisitorId).HasMaxLength(VisitorLimits.MaxVisitorIdLength);
             e.Property(x => x.Nickname).HasMaxLength(VisitorLimits.MaxNicknameLength);
+            e.Property(x => x.SatisfactionLabel).HasMaxLength(Satisfaction.SatisfactionScale.MaxLabelLength);
             // DescribeIMCdrs reads one application's records in a time range.
             e.HasIndex(x => new { x.SdkAppId, x.StartedAtMs });
             e.HasIndex(x => x.SessionId);

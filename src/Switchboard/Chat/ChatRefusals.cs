@@ -19,4 +19,14 @@ public static class ChatRefusals
     public const string BadVisitor = "badVisitor";
     /// <summary>The sender is sending faster than allowed.</summary>
     public const string RateLimited = "rateLimited";
+    /// <summary>A rating of a chat that is still going on.</summary>
+    public const string NotEnded = "sessionNotEnded";
+    /// <summary>A rating of a chat no agent served.</summary>
+    public const string NotServed = "sessionNotServed";
+    /// <summary>A second rating of the same chat.</summary>
+    public const string AlreadyRated = "alreadyRated";
+    /// <summary>A rating after the window (<c>Chat:SatisfactionHours</c>), or rating is off.</summary>
+    public const string RatingClosed = "ratingClosed";
+    /// <summary>A rating that is not one of the offered answers.</summary>
+    public const string BadSatisfaction = "badSatisfaction";
 }

@@ -24,4 +24,10 @@ public sealed class ChatServiceRecord
     public long EndedAtMs { get; set; }
     /// <summary>IM EndStatus (spec B.5).</summary>
     public int EndStatus { get; set; }
+    /// <summary>The visitor's rating (<c>IMCdrInfo.Satisfaction.Id</c>); only on the session's last served record.</summary>
+    public int? SatisfactionId { get; set; }
+    /// <summary>The rating's label as the visitor saw it, kept even if the scale changes later.</summary>
+    public string? SatisfactionLabel { get; set; }
+    /// <summary>Unix milliseconds of the rating.</summary>
+    public long? RatedAtMs { get; set; }
 }

@@ -156,6 +156,26 @@ internal sealed class ChatStore(IServiceScopeFactory scopes, RoutingDefaults def
             .ToDictionaryAsync(a => a.Id, StringComparer.Ordinal, cancellationToken);
     }
 
+    /// <summary>
+    /// Puts the rating on the session's last record an agent accepted, unless one is there; false when the session
+    /// was rated already (two tabs, a resend) or has no such record.
+    /// </summary>
+    public async Task<bool> RateAsync(long sdkAppId, string sessionId, Satisfaction.SatisfactionChoice choice, long atMs, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        await WriteAsync(async db =>
+        {
+            var last = db.ChatServiceRecords.Where(r => r.SdkAppId == sdkAppId && r.SessionId == sessionId && r.AcceptedAtMs != null)
+                .OrderByDescending(r => r.Id).Select(r => r.Id).Take(1);
+            // An ended session's last accepted record never changes, so "not rated yet" on it is the whole check.
+            written = await db.ChatServiceRecords
+                .Where(r => last.Contains(r.Id) && r.SatisfactionId == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.SatisfactionId, choice.Id)
+                    .SetProperty(r => r.SatisfactionLabel, choice.Label).SetProperty(r => r.RatedAtMs, atMs), cancellationToken);
+        }, cancellationToken);
+        return written > 0;
+    }
+
     /// <inheritdoc/>
     public void Dispose() => _sqliteWriter.Dispose();
 

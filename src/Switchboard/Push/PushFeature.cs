@@ -10,7 +10,7 @@ public static class PushFeature
 {
     /// <summary>
     /// Registers the outbox as an <see cref="IChatEventPublisher"/> the desk calls, the dispatcher that sends it on
-    /// this node, and the <c>Push</c> settings (docs/push.md).
+    /// this node, the retention that deletes old finished rows, and the <c>Push</c> settings (docs/push.md).
     /// </summary>
     public static IServiceCollection AddPush(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,6 +21,8 @@ public static class PushFeature
         services.AddScoped<PushSubscriptionStore>();
         services.AddSingleton<IChatEventPublisher, PushOutbox>();
         services.AddHostedService<PushDispatcher>();
+        services.AddSingleton<PushRetention>();
+        services.AddHostedService(provider => provider.GetRequiredService<PushRetention>());
         services.AddHttpClient(PushSender.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {

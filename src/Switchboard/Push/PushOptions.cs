@@ -25,6 +25,12 @@ public sealed class PushOptions
     public int Concurrency { get; init; } = 8;
 
     /// <summary>
+    /// How long finished deliveries (delivered, failed, without subscriber) are kept before <see cref="PushRetention"/>
+    /// deletes them (<c>RetentionDays</c>, default 30); null (<c>RetentionDays</c> 0) keeps them for good.
+    /// </summary>
+    public TimeSpan? Retention { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>
     /// How long a claimed delivery stays reserved for the node sending it: the attempt's timeout plus a margin. A
     /// node that dies mid-attempt leaves the delivery to the others once this passes.
     /// </summary>
@@ -50,7 +56,16 @@ public sealed class PushOptions
             Timeout = Seconds(section, "TimeoutSeconds", 10, 0.1, 300),
             Poll = Seconds(section, "PollSeconds", 2, 0.01, 3_600),
             Concurrency = Whole(section, "Concurrency", 8, 1, 256),
+            Retention = RetentionFrom(section),
         };
+    }
+
+    private static TimeSpan? RetentionFrom(IConfigurationSection section)
+    {
+        var days = section.GetValue<double?>("RetentionDays") ?? 30;
+        if (days < 0 || days > 36_500)
+            throw new InvalidOperationException($"Push:RetentionDays must be between 0 (keep for good) and 36500 days, not {days}.");
+        return days == 0 ? null : TimeSpan.FromDays(days);
     }
 
     private static int Whole(IConfigurationSection section, string key, int fallback, int min, int max)

@@ -29,11 +29,20 @@ public sealed class PushOptionsTests
         Assert.Equal(600, options.DelayAfter(int.MaxValue).TotalSeconds);
     }
 
+    [Fact]
+    public void Finished_deliveries_are_kept_thirty_days_unless_told_otherwise_and_zero_keeps_them_for_good()
+    {
+        Assert.Equal(TimeSpan.FromDays(30), Options().Retention);
+        Assert.Equal(TimeSpan.FromDays(7), Options(("Push:RetentionDays", "7")).Retention);
+        Assert.Null(Options(("Push:RetentionDays", "0")).Retention);
+    }
+
     [Theory]
     [InlineData("Push:MaxAttempts", "0", "Push:MaxAttempts must be between 1 and 100, not 0.")]
     [InlineData("Push:TimeoutSeconds", "0", "Push:TimeoutSeconds must be between 0.1 and 300 seconds")]
     [InlineData("Push:FirstDelaySeconds", "-1", "Push:FirstDelaySeconds must be between")]
     [InlineData("Push:Concurrency", "1000", "Push:Concurrency must be between 1 and 256")]
+    [InlineData("Push:RetentionDays", "-1", "Push:RetentionDays must be between 0 (keep for good) and 36500 days")]
     public void Settings_out_of_range_stop_the_server_naming_the_setting(string key, string value, string message)
     {
         var error = Assert.Throws<InvalidOperationException>(() => Options((key, value)));

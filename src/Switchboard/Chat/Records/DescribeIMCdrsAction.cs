@@ -72,7 +72,7 @@ internal static class DescribeIMCdrsAction
         Timestamp = record.StartedAtMs / 1000,
         SkillGroupId = record.SkillGroupId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         SkillGroupName = record.SkillGroupName,
-        Satisfaction = null,
+        Satisfaction = record.SatisfactionId is { } rating ? new IMSatisfaction { Id = rating, Label = record.SatisfactionLabel ?? "" } : null,
         ClientUserId = record.VisitorId,
     };
 

@@ -2,9 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Switchboard.Chat;
 using Switchboard.Client;
+using Switchboard.Storage;
 
 namespace Switchboard.IntegrationTests.Chat.Visitors;
 
@@ -175,6 +177,40 @@ public sealed class VisitorSignInTests
             SdkAppId = visitors.App, Uid = "u", ClientData = new string('x', 2049), ExpiredTime = 60,
         }, Cancellation));
         Assert.Equal("InvalidParameterValue", bigData.Code);
+    }
+
+    [Fact]
+    public async Task A_signing_key_stored_under_another_key_ring_gives_clear_errors_and_anonymous_chat_goes_on()
+    {
+        await using var visitors = await VisitorScenario.StartAsync();
+        // What a database restored without its key folder looks like: the key is there, sealed by a ring this server lacks.
+        var foreignRing = new EphemeralDataProtectionProvider().CreateProtector("Switchboard.Chat.VisitorSigningKey.v1");
+        await using (var scope = visitors.Host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SwitchboardDb>();
+            db.VisitorSigningKeys.Add(new VisitorSigningKey
+            {
+                SdkAppId = visitors.App,
+                ProtectedKey = foreignRing.Protect(Convert.ToBase64String(new byte[32])),
+                CreatedAt = visitors.Chat.Clock.GetUtcNow().ToUnixTimeSeconds(),
+            });
+            await db.SaveChangesAsync(Cancellation);
+        }
+
+        var refused = await Assert.ThrowsAsync<CccException>(() => visitors.Chat.Presence.Client.CreateUserSigAsync(new CreateUserSigRequest
+        {
+            SdkAppId = visitors.App, Uid = "customer-42", ClientData = "", ExpiredTime = 60,
+        }, Cancellation));
+        Assert.Equal("FailedOperation", refused.Code);
+        Assert.Contains("key ring", refused.Message);
+
+        var (status, answer) = await visitors.SignInAsync(new { sdkAppId = visitors.App, userSig = "sb1.e30.AAAA" });
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("signingKeyUnavailable", answer.GetProperty("code").GetString());
+        Assert.Contains("anonymous chat still works", answer.GetProperty("message").GetString());
+
+        var (anonymousStatus, _) = await visitors.SignInAsync(new { sdkAppId = visitors.App });
+        Assert.Equal(HttpStatusCode.OK, anonymousStatus);
     }
 
     private static async Task AssertRefusedAsync(VisitorScenario visitors, object body, string code)

@@ -10,7 +10,8 @@ namespace Switchboard.Chat.Visitors.Hub;
 /// connect, a visitor with an open session joins its group and receives it as a <c>session</c> event, so a reloaded
 /// page finds its conversation.
 /// </summary>
-public sealed class VisitorHub(IChatDesk desk, VisitorConnectionRegistry connections, VisitorMessageRateLimiter messageLimiter)
+public sealed class VisitorHub(
+    IChatDesk desk, VisitorConnectionRegistry connections, VisitorMessageRateLimiter messageLimiter, Satisfaction.ChatSatisfaction satisfaction)
     : Microsoft.AspNetCore.SignalR.Hub
 {
     /// <summary>Most messages one <c>Messages</c> call answers; the widget asks again after the last id.</summary>
@@ -118,6 +119,20 @@ public sealed class VisitorHub(IChatDesk desk, VisitorConnectionRegistry connect
         var sessionId = reader.SessionId();
         if (reader.Problem is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
         return VisitorHubAnswer.From(await desk.EndByVisitorAsync(Visitor, sessionId));
+    }
+
+    /// <summary>The answers "how was your chat?" offers (<c>choices</c>); empty when this service does not ask.</summary>
+    public VisitorHubAnswer SatisfactionChoices() =>
+        new(true, Choices: satisfaction.Scale.Enabled ? satisfaction.Scale.Choices : []);
+
+    /// <summary><c>{ sessionId, satisfactionId }</c>: rates a served chat that has ended, once.</summary>
+    public async Task<VisitorHubAnswer> Rate(JsonElement request)
+    {
+        var reader = ChatHubRequest.Read(request, nameof(Rate), "sessionId", "satisfactionId");
+        var sessionId = reader.SessionId();
+        var satisfactionId = reader.RequiredNumber("satisfactionId", 1);
+        if (reader.Problem is { } error) return VisitorHubAnswer.Refused(VisitorHubAnswer.BadRequest, error);
+        return VisitorHubAnswer.From(await satisfaction.RateAsync(Visitor, sessionId, satisfactionId, Context.ConnectionAborted));
     }
 
     /// <summary>A verified visitor's past sessions, newest first; empty for anonymous visitors.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Switchboard.Chat.Visitors.Hub;
 
 /// <summary>
-/// What every visitor hub method answers: <c>{ ok, code?, message?, session?, chatMessage?, messages?, sessions? }</c>.
+/// What every visitor hub method answers: <c>{ ok, code?, message?, session?, chatMessage?, messages?, sessions?, choices? }</c>.
 /// Refusals carry a stable <c>code</c> (<see cref="ChatRefusals"/>, <c>badRequest</c>, <c>unavailable</c>) and a
 /// sentence for people.
 /// </summary>
@@ -14,7 +14,8 @@ public sealed record VisitorHubAnswer(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] VisitorSessionWire? Session = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] VisitorMessageWire? ChatMessage = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<VisitorMessageWire>? Messages = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<VisitorSessionWire>? Sessions = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<VisitorSessionWire>? Sessions = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<Satisfaction.SatisfactionChoice>? Choices = null)
 {
     /// <summary>Code of a malformed request (unknown or missing members, wrong types, too long).</summary>
     public const string BadRequest = "badRequest";

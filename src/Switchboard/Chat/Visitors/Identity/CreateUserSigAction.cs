@@ -26,7 +26,17 @@ internal static class CreateUserSigAction
                 $"ExpiredTime 必须在 1 到 {MaxExpiredSeconds} 秒之间。");
 
         var services = call.Services;
-        var key = await services.GetRequiredService<VisitorSigningKeyStore>().GetOrCreateAsync(request.SdkAppId, cancellationToken);
+        byte[] key;
+        try
+        {
+            key = await services.GetRequiredService<VisitorSigningKeyStore>().GetOrCreateAsync(request.SdkAppId, cancellationToken);
+        }
+        catch (VisitorSigningKeyUnreadableException)
+        {
+            throw new CloudApiException(ErrorCodes.FailedOperation,
+                "The application's visitor signing key cannot be decrypted on this server (the Data Protection key ring does not match the store); see the server log.",
+                "此服务器无法解密该应用的访客签名密钥（数据保护密钥环与存储不一致），请查看服务器日志。");
+        }
         var expiresAt = services.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeSeconds() + request.ExpiredTime;
         return new CreateUserSigResponse
         {

@@ -37,4 +37,9 @@ public sealed record VisitorRefusal(int HttpStatus, string Code, string Message)
     /// <summary>A token past its lifetime.</summary>
     public static readonly VisitorRefusal TokenExpired =
         new(StatusCodes.Status401Unauthorized, "visitorTokenExpired", "The visitor token has expired; sign in again (verified visitors with a fresh userSig).");
+
+    /// <summary>The application's signing key is stored but this server cannot decrypt it (its key ring changed).</summary>
+    public static readonly VisitorRefusal SigningKeyUnreadable =
+        new(StatusCodes.Status503ServiceUnavailable, "signingKeyUnavailable",
+            "This server cannot check userSigs for the application now (its key store does not match); anonymous chat still works. The operator finds why in the server log.");
 }

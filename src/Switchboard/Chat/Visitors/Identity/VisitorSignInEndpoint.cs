@@ -65,7 +65,15 @@ public static class VisitorSignInEndpoint
         var tokens = services.GetRequiredService<VisitorTokens>();
         if (!string.IsNullOrEmpty(request.UserSig))
         {
-            var key = await services.GetRequiredService<VisitorSigningKeyStore>().FindAsync(request.SdkAppId, cancellationToken);
+            byte[]? key;
+            try
+            {
+                key = await services.GetRequiredService<VisitorSigningKeyStore>().FindAsync(request.SdkAppId, cancellationToken);
+            }
+            catch (VisitorSigningKeyUnreadableException)
+            {
+                return (null, VisitorRefusal.SigningKeyUnreadable);
+            }
             var claims = key is null ? null : UserSig.Verify(key, request.SdkAppId, request.UserSig);
             if (claims is null || !VisitorIds.IsValidUid(claims.Uid) || (request.VisitorId is { } claimed && claimed != claims.Uid))
                 return (null, VisitorRefusal.UserSigInvalid);

@@ -174,6 +174,16 @@ namespace Switchboard.Storage.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<long?>("RatedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("SatisfactionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SatisfactionLabel")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long>("SdkAppId")
                         .HasColumnType("bigint");
 

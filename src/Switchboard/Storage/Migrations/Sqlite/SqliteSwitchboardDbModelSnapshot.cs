@@ -162,6 +162,16 @@ namespace Switchboard.Storage.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RatedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SatisfactionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SatisfactionLabel")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("SdkAppId")
                         .HasColumnType("INTEGER");
 
