@@ -12,7 +12,7 @@ using Switchboard.Storage;
 namespace Switchboard.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSwitchboardDb))]
-    [Migration("20261127075421_ChatAwaitingCompletion")]
+    [Migration("20261127080424_ChatAwaitingCompletion")]
     partial class ChatAwaitingCompletion
     {
         /// <inheritdoc />
@@ -176,6 +176,16 @@ namespace Switchboard.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("RatedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("SatisfactionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SatisfactionLabel")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<long>("SdkAppId")
                         .HasColumnType("bigint");

@@ -10,7 +10,7 @@ using Switchboard.Storage;
 namespace Switchboard.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSwitchboardDb))]
-    [Migration("20261127075419_ChatAwaitingCompletion")]
+    [Migration("20261127080422_ChatAwaitingCompletion")]
     partial class ChatAwaitingCompletion
     {
         /// <inheritdoc />
@@ -163,6 +163,16 @@ namespace Switchboard.Storage.Migrations.Sqlite
                     b.Property<string>("Nickname")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RatedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SatisfactionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SatisfactionLabel")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SdkAppId")
