@@ -1,7 +1,7 @@
 import { el } from '../workstation/dom';
 import { emoji } from './emoji';
 import { widgetStyles } from './styles';
-import type { ChatMessage, ChatSession } from './wire';
+import type { ChatMessage, ChatSession, SatisfactionChoice } from './wire';
 
 /** What the panel asks of the controller when the visitor acts. */
 export interface PanelActions {
@@ -10,6 +10,7 @@ export interface PanelActions {
   typing(): void;
   upload(file: File): void;
   startNew(): void;
+  rate(satisfactionId: number): void;
   showPast(sessionId: string): void;
   openAttachment(message: ChatMessage, target: HTMLElement): void;
 }
@@ -38,6 +39,7 @@ export class ChatPanel {
   private readonly fileInput = el('input', { type: 'file', accept: 'image/png,image/jpeg,image/gif,image/webp,application/pdf,application/zip,text/plain,.txt,.pdf,.zip' });
   private readonly emojiGrid = el('div', { class: 'emoji' });
   private readonly ended = el('div', { class: 'ended' });
+  private readonly rating = el('div', { class: 'rating', role: 'group', 'aria-label': 'Rate this chat' });
   private readonly composer: HTMLElement;
   private readonly rendered = new Map<string, HTMLElement>();
   private typingTimer?: number;
@@ -61,7 +63,8 @@ export class ChatPanel {
     }
     const startNew = el('button', { type: 'button' }, 'Start a new chat');
     startNew.addEventListener('click', () => actions.startNew());
-    this.ended.append(el('div', {}, 'The chat has ended.'), startNew);
+    this.rating.hidden = true;
+    this.ended.append(el('div', {}, 'The chat has ended.'), this.rating, startNew);
     this.ended.hidden = true;
     this.composer = el('div', { class: 'composer' }, this.emojiButton, this.attachButton, this.input, this.sendButton, this.fileInput);
     this.panel = el('section', { class: fullPage ? 'panel full' : 'panel', 'aria-label': 'Chat' },
@@ -101,9 +104,34 @@ export class ChatPanel {
 
   setEnded(ended: boolean): void {
     this.ended.hidden = !ended;
+    if (!ended) this.rating.hidden = true;
     this.composer.hidden = ended;
     this.emojiGrid.hidden = true;
     if (ended) this.agentTyping(false);
+  }
+
+  /** Asks "how was your chat?" with one button per answer; no answers hides the question. */
+  askRating(choices: SatisfactionChoice[]): void {
+    this.rating.replaceChildren(el('div', {}, 'How was your chat?'));
+    for (const choice of choices) {
+      const button = el('button', { type: 'button', class: 'choice', 'data-satisfaction-id': String(choice.id) }, choice.label);
+      button.addEventListener('click', () => {
+        for (const other of this.rating.querySelectorAll('button')) other.disabled = true;
+        this.actions.rate(choice.id);
+      });
+      this.rating.append(button);
+    }
+    this.rating.hidden = choices.length === 0;
+  }
+
+  /** Replaces the question with a line of text (thanks, or why the rating was not taken); undefined hides it. */
+  ratingDone(text: string | undefined): void {
+    if (text === undefined) {
+      this.rating.hidden = true;
+      return;
+    }
+    this.rating.replaceChildren(el('div', { class: 'rated' }, text));
+    this.rating.hidden = false;
   }
 
   showError(text: string | undefined): void {

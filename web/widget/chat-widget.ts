@@ -4,7 +4,7 @@ import type { VisitorDetails, WidgetConfig } from './config';
 import { SavedStateStore, type PendingMessage } from './saved-state';
 import { VisitorConnection } from './visitor-connection';
 import { VisitorIdentity } from './visitor-identity';
-import { ChatHttpError, type ChatMessage, type ChatSession, type HubAnswer } from './wire';
+import { ChatHttpError, type ChatMessage, type ChatSession, type HubAnswer, type SatisfactionChoice } from './wire';
 
 /** Messages answered per Messages call by the server; fewer means the catch-up is complete. */
 const pageSize = 200;
@@ -33,6 +33,8 @@ export class ChatWidget {
   private typingStop?: number;
   private readonly attachmentUrls = new Map<string, Promise<string>>();
   private connecting?: Promise<void>;
+  private choices?: SatisfactionChoice[];
+  private askedFor?: string;
 
   constructor(private readonly config: WidgetConfig, host: HTMLElement) {
     this.saved = new SavedStateStore(config.appId);
@@ -43,6 +45,7 @@ export class ChatWidget {
       typing: () => this.typing(),
       upload: file => void this.upload(file),
       startNew: () => void this.startNew(),
+      rate: satisfactionId => void this.rate(satisfactionId),
       showPast: sessionId => void this.showPast(sessionId),
       openAttachment: (message, target) => this.renderAttachment(message, target),
     });
@@ -177,9 +180,39 @@ export class ChatWidget {
     this.panel.setEnded(session.state === 'ended');
     if (joined) this.panel.notice(`${session.agentName} joined the chat`);
     if (session.state === 'ended') this.saved.update(s => { s.pending = s.pending.filter(p => p.sessionId !== session.sessionId); });
+    if (session.state === 'ended') void this.askRating(session);
     if (!current || current.sessionId !== session.sessionId) {
       this.panel.showError(undefined);
       if (live) void this.catchUp(session.sessionId);
+    }
+  }
+
+  /** After a served chat ends, once per page and never again for a session this browser rated. */
+  private async askRating(session: ChatSession): Promise<void> {
+    if (session.acceptedAtMs === null || this.askedFor === session.sessionId) return;
+    if (this.saved.load().ratedSessionId === session.sessionId) return;
+    this.askedFor = session.sessionId;
+    if (!this.choices) {
+      const answer = await this.connection.invoke('SatisfactionChoices');
+      // Offline now: the next catch-up (which sees the ended session again) asks again.
+      if (!answer.ok) { this.askedFor = undefined; return; }
+      this.choices = answer.choices ?? [];
+    }
+    if (this.session?.sessionId === session.sessionId) this.panel.askRating(this.choices);
+  }
+
+  private async rate(satisfactionId: number): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const answer = await this.connection.invoke('Rate', { sessionId: session.sessionId, satisfactionId });
+    if (answer.ok || answer.code === 'alreadyRated') {
+      this.saved.update(s => { s.ratedSessionId = session.sessionId; });
+      this.panel.ratingDone('Thank you for your feedback.');
+    } else if (answer.code === 'offline') {
+      this.panel.askRating(this.choices ?? []); // let the visitor try again once reconnected
+      this.panel.showError(answer.message);
+    } else {
+      this.panel.ratingDone(answer.code === 'ratingClosed' ? undefined : answer.message);
     }
   }
 

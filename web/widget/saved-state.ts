@@ -13,6 +13,8 @@ export interface SavedState {
   identity?: SignInAnswer;
   sessionId?: string;
   panelOpen?: boolean;
+  /** The last session this visitor rated, so a reload does not ask again. */
+  ratedSessionId?: string;
   pending: PendingMessage[];
 }
 

@@ -45,5 +45,10 @@ export const widgetStyles = `
 .ended { padding: 10px 14px; border-top: 1px solid #e3e8f0; text-align: center; }
 .ended[hidden] { display: none; }
 .ended button { border: none; background: #1f6feb; color: #fff; border-radius: 8px; padding: 8px 14px; cursor: pointer; }
+.rating { display: flex; flex-wrap: wrap; justify-content: center; gap: 6px; margin: 8px 0; font-size: 13px; }
+.rating[hidden] { display: none; }
+.rating > div { width: 100%; }
+.ended .rating button.choice { background: #eef1f6; color: #1d2330; padding: 6px 10px; font-size: 13px; }
+.ended .rating button.choice:disabled { opacity: .5; cursor: default; }
 input[type=file] { display: none; }
 `;

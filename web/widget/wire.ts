@@ -20,6 +20,12 @@ export interface ChatSession {
   closeBy: string | null;
 }
 
+/** One answer to "how was your chat?". */
+export interface SatisfactionChoice {
+  id: number;
+  label: string;
+}
+
 /** What every hub method answers. */
 export interface HubAnswer {
   ok: boolean;
@@ -29,6 +35,7 @@ export interface HubAnswer {
   chatMessage?: MessageWire;
   messages?: MessageWire[];
   sessions?: ChatSession[];
+  choices?: SatisfactionChoice[];
 }
 
 export interface SignInAnswer {

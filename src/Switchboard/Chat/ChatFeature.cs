@@ -1,3 +1,4 @@
+using Switchboard.Chat.Satisfaction;
 using Switchboard.Presence;
 using Switchboard.Routing;
 
@@ -15,9 +16,10 @@ public static class ChatFeature
         services.AddSingleton(RoutingDefaults.From(configuration));
         services.AddSingleton<ChatStore>();
         services.AddSingleton<IChatDesk, GrainChatDesk>();
-        services.AddSingleton(Satisfaction.SatisfactionScale.From(configuration));
-        services.AddSingleton(provider => new Satisfaction.ChatSatisfaction(provider.GetRequiredService<IChatDesk>(),
-            provider.GetRequiredService<ChatStore>(), provider.GetRequiredService<Satisfaction.SatisfactionScale>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(SatisfactionScale.From(configuration));
+        // Built here: its constructor takes the internal store, so it is not public for the container to find.
+        services.AddSingleton(provider => new ChatSatisfaction(provider.GetRequiredService<IChatDesk>(),
+            provider.GetRequiredService<ChatStore>(), provider.GetRequiredService<SatisfactionScale>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IPresenceListener, ChatPresenceListener>();
         services.AddHostedService<ChatStaffWatcher>();
         return services;

@@ -71,13 +71,22 @@ public sealed class ChatJourneyEndToEndTests(BrowserFixture browser)
         Assert.Equal("seat", ended.GetProperty("closeBy").GetString());
         await ChatEndToEnd.StatusAsync(visitor, "The chat has ended.");
 
-        // Records: Bea's service ended by the transfer (101), Cid's normally (1); the transcript in order.
+        // "How was your chat?": the visitor answers once; a reload does not ask again.
+        var rating = visitor.Widget.GetByRole(AriaRole.Group, new() { Name = "Rate this chat" });
+        await rating.GetByRole(AriaRole.Button, new() { Name = "Satisfied", Exact = true }).ClickAsync();
+        await Expect(rating).ToHaveTextAsync("Thank you for your feedback.");
+        await visitor.ReloadAsync();
+        await ChatEndToEnd.StatusAsync(visitor, "The chat has ended.");
+        await Expect(rating).ToBeHiddenAsync();
+
+        // Records: Bea's service ended by the transfer (101), Cid's normally (1) and rated; the transcript in order.
         var records = (await chat.Backend.Client.DescribeIMCdrListAsync(new()
         {
             SdkAppId = chat.Backend.App, StartTimestamp = startedAt - 5, EndTimestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 5,
         }, cancellation)).IMCdrList.Where(r => r.SessionId == session).ToList();
         Assert.Equal([(Bea, 101L), (Cid, 1L)], records.Select(r => (r.StaffId, r.EndStatus)));
         Assert.All(records, r => Assert.Equal("Dora", r.Nickname));
+        Assert.Equal([null, "Satisfied"], records.Select(r => r.Satisfaction?.Label));
         var transcript = (await chat.Backend.Client.DescribeChatMessagesAsync(new() { SdkAppId = chat.Backend.App, SessionId = session, Order = 1 }, cancellation)).Messages;
         Assert.Equal(["My parcel never came", "Passing you to our delivery team.", "Still there?"],
             transcript.SelectMany(m => m.Messages).Where(m => m.Type == "TIMTextElem").Select(m => m.Content));
