@@ -24,16 +24,29 @@ internal sealed partial class ChatDeskGrain
         live.Id, timeout, live.Row.Nickname, live.Row.Avatar, Remark: null, live.Row.PeerSource, live.Row.ChannelName,
         live.Row.ClientData, live.Row.SkillGroupId, live.Row.VisitorId);
 
-    private ChatSessionView View(LiveChat live)
+    /// <summary>The session as it is now; for <paramref name="ringingAgent"/>, with when their offer rings out if it rings them.</summary>
+    private ChatSessionView View(LiveChat live, string? ringingAgent = null)
     {
-        var agent = live.Row.State == ChatSessionState.Serving ? live.Row.AgentMailKey : live.Ringing.Count == 1 ? live.Ringing.First() : null;
+        var agent = live.Row.State == ChatSessionState.Serving ? live.Row.AgentMailKey : live.Ringing.Count == 1 ? live.Ringing.Keys.First() : null;
+        DateTimeOffset? ringsOut = ringingAgent is not null && live.Ringing.TryGetValue(ringingAgent, out var until) ? until : null;
         return View(live.Row) with
         {
             QueuePosition = live.Row.State == ChatSessionState.Queued ? live.QueuePosition : null,
             AgentMail = agent is null ? null : MailOf(agent),
             AgentName = live.Row.State == ChatSessionState.Serving && agent is not null ? NameOf(agent) : null,
+            RingUntilMs = ringsOut?.ToUnixTimeMilliseconds(),
+            RingSecondsLeft = ringsOut is { } deadline ? SecondsLeft(deadline) : null,
         };
     }
+
+    /// <summary>
+    /// An ended session as its agent's list holds it until they complete it: what <see cref="View(LiveChat, string?)"/>
+    /// answers once the session is over, which names no agent.
+    /// </summary>
+    private ChatSessionView EndedView(ChatSession row) => View(row) with { AgentMail = null, AgentName = null };
+
+    /// <summary>Whole seconds until an offer rings out, as <c>callIn</c>'s timeout says it: at least 1, since 0 means "no timeout".</summary>
+    private int SecondsLeft(DateTimeOffset ringsOut) => Math.Max(1, (int)Math.Ceiling((ringsOut - time.GetUtcNow()).TotalSeconds));
 
     private ChatSessionView View(ChatSession row) => new(
         row.Id, row.SdkAppId, row.VisitorId, row.Nickname, row.Avatar, row.ClientData, row.PeerSource, row.ChannelName,

@@ -50,11 +50,10 @@ internal sealed partial class ChatDeskGrain
                 break;
             case SessionOffered offered when _live.TryGetValue(offered.SessionId, out var live):
                 if (live.Ringing.Count == 0) live.RingStartedAtMs = Now();
-                live.Ringing.Add(offered.AgentId);
+                live.Ringing[offered.AgentId] = offered.ExpiresAt;
                 live.QueuePosition = null;
                 live.Row.State = ChatSessionState.Ringing;
-                var timeout = (int)Math.Ceiling((offered.ExpiresAt - time.GetUtcNow()).TotalSeconds);
-                var offer = Offer(live, Math.Max(1, timeout));
+                var offer = Offer(live, SecondsLeft(offered.ExpiresAt));
                 ToAgent(offered.AgentId, (n, key) => n.OfferedAsync(key, offer));
                 ToVisitor(n => n.SessionChangedAsync(View(live)));
                 break;
@@ -118,7 +117,7 @@ internal sealed partial class ChatDeskGrain
             ? (pending.CloseBy, pending.EndStatus ?? ImStatus(ended.Status))
             : (ChatCloser.Admin, ImStatus(ended.Status));
         var servingAgent = ended.Status == RoutingEndStatus.Completed ? ended.AgentId : null;
-        var ringingAgents = live.Ringing.ToArray();
+        var ringingAgents = live.Ringing.Keys.ToArray();
         var record = ServiceRecord(live, servingAgent, now, status);
         live.Ringing.Clear();
         live.QueuePosition = null;
@@ -126,6 +125,7 @@ internal sealed partial class ChatDeskGrain
         live.Row.EndedAtMs = now;
         live.Row.EndStatus = status;
         live.Row.CloseBy = closeBy;
+        live.Row.AwaitingCompletionBy = servingAgent;
         _live.Remove(live.Id);
         _openByVisitor.Remove(live.Row.VisitorId);
         await store.SaveAsync(live.Row, isNew: false, record, CancellationToken.None);
@@ -136,7 +136,7 @@ internal sealed partial class ChatDeskGrain
             if (agent is null) continue;
             var startedAt = agent == servingAgent ? live.ServiceAcceptedAtMs ?? now : live.RingStartedAtMs;
             var payload = new ChatEnded(live.Id, (now - startedAt) / 1000.0, closeBy, status);
-            if (agent == servingAgent) WrapUpsOf(agent).Add(view);
+            if (agent == servingAgent) WrapUpsOf(agent).Add(EndedView(live.Row));
             ToAgent(agent, (n, key) => n.EndedAsync(key, payload));
         }
         if (servingAgent is not null && _directory.Groups.TryGetValue(ended.SkillGroupId, out var group))
@@ -246,6 +246,13 @@ internal sealed partial class ChatDeskGrain
         }
         _memberships.Clear();
         foreach (var (mailKey, groups) in wanted) _memberships[mailKey] = groups;
+    }
+
+    /// <summary>Ended chats their agents had not completed when the desk last stopped go back to those agents' lists.</summary>
+    private async Task RestoreAwaitingCompletionAsync(CancellationToken cancellationToken)
+    {
+        foreach (var row in await store.LoadAwaitingCompletionAsync(_sdkAppId, cancellationToken))
+            WrapUpsOf(row.AwaitingCompletionBy!).Add(EndedView(row));
     }
 
     /// <summary>Sessions open when the desk last stopped go back to routing: waiting ones to their queue, served ones to their agent.</summary>

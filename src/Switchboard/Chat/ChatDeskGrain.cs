@@ -26,7 +26,8 @@ internal sealed partial class ChatDeskGrain(
 {
     private readonly Dictionary<string, LiveChat> _live = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LiveChat> _openByVisitor = new(StringComparer.Ordinal);
-    // Ended sessions an agent has not completed yet (sessionCompleted), newest last.
+    // Ended sessions an agent has not completed yet (sessionCompleted), newest last; the store keeps who still has
+    // to complete what (ChatSession.AwaitingCompletionBy), so a restarted desk rebuilds it.
     private readonly Dictionary<string, List<ChatSessionView>> _wrapUps = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AgentStatus> _presence = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<long, int>> _memberships = new(StringComparer.Ordinal);
@@ -42,6 +43,8 @@ internal sealed partial class ChatDeskGrain(
         _engine = new RoutingEngine(time);
         _nextDay = NextMidnight();
         await ReloadDirectoryAsync(cancellationToken);
+        // Before the open sessions: one that cannot go back to its agent ends now and joins their list itself.
+        await RestoreAwaitingCompletionAsync(cancellationToken);
         await RestoreOpenSessionsAsync(cancellationToken);
         // The live sessions, the engine and the timer exist only in this activation.
         DelayDeactivation(Timeout.InfiniteTimeSpan);
@@ -133,7 +136,7 @@ internal sealed partial class ChatDeskGrain(
     public async Task<ChatResult> EndByAgentAsync(string mailKey, string sessionId)
     {
         if (!_live.TryGetValue(sessionId, out var live)) return await EndedOrNotFoundAsync(sessionId, ChatSender.Agent(mailKey));
-        if (live.Ringing.Contains(mailKey))
+        if (live.Ringing.ContainsKey(mailKey))
         {
             // Ending a chat that rings you is declining it: the visitor is not left without an agent.
             await ApplyAsync(_engine.Decline(sessionId, mailKey));
@@ -194,6 +197,8 @@ internal sealed partial class ChatDeskGrain(
                 ? ChatResult.Refused(ChatRefusals.NotYours, "The chat is still going on; end it before completing it.", View(live))
                 : NotFound(sessionId);
         }
+        // Stored first: a completion the store did not take leaves the chat in the list, as the agent will see after a restart.
+        await store.MarkCompletedAsync(_sdkAppId, sessionId, CancellationToken.None);
         var view = ended[index];
         ended.RemoveAt(index);
         if (ended.Count == 0)
@@ -210,9 +215,9 @@ internal sealed partial class ChatDeskGrain(
 
     public Task<ImmutableArray<ChatSessionView>> AgentSessionsAsync(string mailKey)
     {
-        var held = _live.Values.Where(l => l.Ringing.Contains(mailKey) || (l.Row.State == ChatSessionState.Serving && l.Row.AgentMailKey == mailKey))
+        var held = _live.Values.Where(l => l.Ringing.ContainsKey(mailKey) || (l.Row.State == ChatSessionState.Serving && l.Row.AgentMailKey == mailKey))
             .OrderBy(l => l.Row.CreatedAtMs)
-            .Select(View);
+            .Select(l => View(l, mailKey));
         var ended = _wrapUps.TryGetValue(mailKey, out var list) ? list : [];
         return Task.FromResult(held.Concat(ended).ToImmutableArray());
     }

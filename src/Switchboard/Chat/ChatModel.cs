@@ -22,10 +22,13 @@ internal static class ChatModel
             e.Property(x => x.ChannelName).HasMaxLength(VisitorLimits.MaxChannelLength);
             e.Property(x => x.AgentMailKey).HasMaxLength(320);
             e.Property(x => x.CloseBy).HasMaxLength(16);
+            e.Property(x => x.AwaitingCompletionBy).HasMaxLength(320);
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
             // A visitor's conversations (reload, history) and the open sessions a node resumes after a restart.
             e.HasIndex(x => new { x.SdkAppId, x.VisitorId, x.CreatedAtMs });
             e.HasIndex(x => new { x.SdkAppId, x.State });
+            // The ended chats agents still have to complete, which a desk reloads when it wakes.
+            e.HasIndex(x => new { x.SdkAppId, x.AwaitingCompletionBy });
             e.HasOne<Application>().WithMany().HasForeignKey(x => x.SdkAppId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<ChatServiceRecord>(e =>

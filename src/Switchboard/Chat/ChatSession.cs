@@ -40,4 +40,9 @@ public sealed class ChatSession
     public string? CloseBy { get; set; }
     /// <summary>Unix milliseconds of the visitor's last message or connection, for the idle timeout.</summary>
     public long LastVisitorActivityMs { get; set; }
+    /// <summary>
+    /// The lower-cased mail of the agent who served the session when it ended, until they complete it
+    /// (<c>sessionCompleted</c>); null before the end, after completion, and for sessions that ended unserved.
+    /// </summary>
+    public string? AwaitingCompletionBy { get; set; }
 }

@@ -53,6 +53,23 @@ internal sealed class ChatStore(IServiceScopeFactory scopes, RoutingDefaults def
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The application's ended sessions that their agents have not completed yet, in the order they ended.</summary>
+    public async Task<List<ChatSession>> LoadAwaitingCompletionAsync(long sdkAppId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SwitchboardDb>();
+        return await db.ChatSessions.AsNoTracking()
+            .Where(s => s.SdkAppId == sdkAppId && s.AwaitingCompletionBy != null)
+            .OrderBy(s => s.EndedAtMs).ThenBy(s => s.CreatedAtMs)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Records that the agent completed the ended session: it no longer waits in their list.</summary>
+    public Task MarkCompletedAsync(long sdkAppId, string sessionId, CancellationToken cancellationToken) =>
+        WriteAsync(db => db.ChatSessions
+            .Where(s => s.SdkAppId == sdkAppId && s.Id == sessionId)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.AwaitingCompletionBy, (string?)null), cancellationToken), cancellationToken);
+
     /// <summary>A session that is not live any more (ended), with the agents who served it, or null.</summary>
     public async Task<(ChatSession Session, string[] AgentMailKeys)?> FindEndedAsync(long sdkAppId, string sessionId, CancellationToken cancellationToken)
     {

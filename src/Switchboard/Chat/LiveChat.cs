@@ -12,8 +12,8 @@ internal sealed class LiveChat(ChatSession row, long serviceStartedAtMs)
     /// <summary>When the current agent accepted it, for the current record.</summary>
     public long? ServiceAcceptedAtMs { get; set; }
 
-    /// <summary>The agents being rung now: one, or every candidate of a ring-all group.</summary>
-    public HashSet<string> Ringing { get; } = new(StringComparer.Ordinal);
+    /// <summary>The agents being rung now (one, or every candidate of a ring-all group), each with when their offer rings out.</summary>
+    public Dictionary<string, DateTimeOffset> Ringing { get; } = new(StringComparer.Ordinal);
 
     /// <summary>When the current offer started ringing.</summary>
     public long RingStartedAtMs { get; set; }
@@ -29,7 +29,7 @@ internal sealed class LiveChat(ChatSession row, long serviceStartedAtMs)
     public bool IsParticipant(ChatSender who) => who.Role switch
     {
         ChatParticipantRole.Visitor => who.Id == Row.VisitorId,
-        ChatParticipantRole.Agent => Ringing.Contains(who.Id) || who.Id == Row.AgentMailKey || ServedBy.Contains(who.Id),
+        ChatParticipantRole.Agent => Ringing.ContainsKey(who.Id) || who.Id == Row.AgentMailKey || ServedBy.Contains(who.Id),
         _ => false,
     };
 }

@@ -44,6 +44,17 @@ internal sealed class ChatEndToEnd(BrowserFixture browser, TenantBackend backend
         return page;
     }
 
+    /// <summary>
+    /// The agent reloads their page: the business page loads again and injects a fresh SdkURL from its backend, as
+    /// it does on every load; answers once the SDK is ready again.
+    /// </summary>
+    public async Task ReloadAgentAsync(AgentPage page, string mail)
+    {
+        await page.Page.ReloadAsync();
+        await page.InjectAsync(await BrowserFixture.SdkUrlAsync(backend, mail), new { renderDomId = BusinessPage.EmbedElementId });
+        await page.WaitForEventAsync("ready");
+    }
+
     /// <summary>A visitor on the business's page who opened the chat.</summary>
     public async Task<VisitorPage> VisitorAsync(string nickname)
     {

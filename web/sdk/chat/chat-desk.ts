@@ -3,7 +3,7 @@ import type { AgentEvents } from '../agent-events';
 import type { AgentModel } from '../agent-model';
 import { failure, success } from '../responses';
 import {
-  type ChatHubResult, type MessageWire, type SessionWire, readList, readMessage, readSession, record, sessionIdOf, text,
+  type ChatHubResult, type MessageWire, type SessionWire, callInOf, readList, readMessage, readSession, record, sessionIdOf, text,
 } from './chat-wire';
 
 /** Where a chat is for this agent. */
@@ -19,7 +19,7 @@ export interface ChatThread {
   peerSource: string | null;
   channelName: string | null;
   remark: string | null;
-  /** When the offer rings out (Unix ms), or null when it does not (or is not known after a reload). */
+  /** When the offer rings out (Unix ms, by this page's clock), or null when it does not. */
   ringsUntil: number | null;
   /** Oldest first, each id once. */
   messages: MessageWire[];
@@ -195,6 +195,13 @@ export class ChatDesk {
     const sessionId = sessionIdOf(argument);
     if (!r || !sessionId || r.type !== 'im') return;
     const timeout = typeof r.timeout === 'number' && r.timeout > 0 ? r.timeout : 0;
+    const known = this.threads.get(sessionId);
+    if (known?.state === 'ringing') {
+      // The page was already told of this offer (a live callIn crossing a resync's answer): one callIn per offer.
+      known.ringsUntil = timeout > 0 ? Date.now() + timeout * 1000 : known.ringsUntil;
+      this.changed();
+      return;
+    }
     const fields: TcccSdk.CallInFields = { sessionId, type: 'im', timeout, nickname: text(r.nickname) ?? '' };
     for (const key of ['avatar', 'remark', 'peerSource', 'channelName', 'clientData'] as const) {
       const value = text(r[key]);
@@ -322,7 +329,13 @@ export class ChatDesk {
       for (const id of [...this.threads.keys()]) {
         if (!sessions.some(s => s.sessionId === id)) this.threads.delete(id);
       }
-      for (const session of sessions) this.upsert(session);
+      // An offer this page has not announced (it rang before a reload, or while the connection was down) is
+      // announced now, with the time it has left, exactly as a fresh one: the countdown, Accept, and callIn.
+      const unannounced = sessions.filter(s => s.state === 'ringing' && s.ringSecondsLeft !== null && this.threads.get(s.sessionId)?.state !== 'ringing');
+      for (const session of sessions) {
+        if (!unannounced.includes(session)) this.upsert(session);
+      }
+      for (const session of unannounced) this.offered(callInOf(session));
       if (this.selected && !this.threads.has(this.selected)) this.selected = null;
       this.selected ??= this.threads.keys().next().value ?? null;
       this.changed();

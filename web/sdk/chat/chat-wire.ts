@@ -16,6 +16,8 @@ export interface SessionWire {
   channelName: string | null;
   skillGroupId: number;
   closeBy: string | null;
+  /** While the offer rings this agent (ChatSessions only): whole seconds left when the server answered. */
+  ringSecondsLeft: number | null;
 }
 
 /** What every chat method of the hub answers. */
@@ -61,7 +63,20 @@ export function readSession(value: unknown): SessionWire | null {
     channelName: text(r.channelName),
     skillGroupId: Number(r.skillGroupId) || 0,
     closeBy: text(r.closeBy),
+    ringSecondsLeft: typeof r.ringSecondsLeft === 'number' && r.ringSecondsLeft > 0 ? r.ringSecondsLeft : null,
   };
+}
+
+/**
+ * The `callIn` message the server sent when `session` started ringing this agent, rebuilt from the session's view
+ * with the time left to answer: what a page that was not there for the first one (a reload, a new tab) is told.
+ */
+export function callInOf(session: SessionWire): Fields {
+  const callIn: Fields = { sessionId: session.sessionId, type: 'im', timeout: session.ringSecondsLeft ?? 0, nickname: session.nickname };
+  for (const key of ['avatar', 'peerSource', 'channelName', 'clientData'] as const) {
+    if (session[key] !== null) callIn[key] = session[key];
+  }
+  return callIn;
 }
 
 const roles: readonly string[] = ['visitor', 'agent', 'system'];

@@ -42,6 +42,56 @@ public sealed class ChatDeskRestartTests
             "the waiting chat to reach Ann");
     }
 
+    [Fact]
+    public async Task An_ended_chat_stays_in_its_agents_list_across_a_restart_until_they_complete_it()
+    {
+        var (chat, group) = await ChatScenario.StartAsync(1, null, "ann@example.com", "bea@example.com");
+        await using var _ = chat;
+        await chat.LogInAsync("ann@example.com");
+        chat.Advance(TimeSpan.FromSeconds(1));
+        await chat.LogInAsync("bea@example.com");
+        var ended = await chat.StartAsync("v-1", group, nickname: "Cleo");
+        await chat.AcceptAsync("ann@example.com", ended.SessionId);
+        await chat.Desk.EndByVisitorAsync(chat.Visitor("v-1"), ended.SessionId);
+        // A chat Ann handed over is Bea's to end and complete, not Ann's.
+        var handedOver = await chat.StartAsync("v-2", group);
+        await ChatScenario.EventuallyAsync(
+            () => chat.Notifiers.EventsOf("bea@example.com").Any(e => e.Event == "callIn" && ((ChatOffer)e.Payload).SessionId == handedOver.SessionId),
+            "the second chat to reach Bea");
+        await chat.AcceptAsync("bea@example.com", handedOver.SessionId);
+        var transferred = await chat.Desk.TransferAsync(chat.Agent("bea@example.com"), handedOver.SessionId, null, "ann@example.com");
+        Assert.True(transferred.Accepted, transferred.Refusal);
+        chat.Advance(TimeSpan.FromSeconds(5));
+        await ChatScenario.EventuallyAsync(
+            () => chat.Notifiers.EventsOf("ann@example.com").Any(e => e.Event == "callIn" && ((ChatOffer)e.Payload).SessionId == handedOver.SessionId),
+            "the transferred chat to ring Ann once her after-call work is over");
+        await chat.AcceptAsync("ann@example.com", handedOver.SessionId);
+        await chat.Desk.EndByAgentAsync(chat.Agent("ann@example.com"), handedOver.SessionId);
+        var before = await chat.Desk.AgentSessionsAsync(chat.Agent("ann@example.com"));
+        Assert.Equal([ended.SessionId, handedOver.SessionId], before.Select(s => s.SessionId));
+        Assert.Empty(await chat.Desk.AgentSessionsAsync(chat.Agent("bea@example.com")));
+
+        await DeactivateDeskAsync(chat);
+
+        var after = await chat.Desk.AgentSessionsAsync(chat.Agent("ann@example.com"));
+        Assert.Equal(before, after);
+        Assert.All(after, s => Assert.Equal(ChatSessionState.Ended, s.State));
+        Assert.Empty(await chat.Desk.AgentSessionsAsync(chat.Agent("bea@example.com")));
+
+        var completed = await chat.Desk.CompleteAsync(chat.Agent("ann@example.com"), ended.SessionId);
+        Assert.True(completed.Accepted, completed.Refusal);
+        Assert.Equal("Cleo", completed.Session!.Nickname);
+        await ChatScenario.EventuallyAsync(
+            () => chat.Notifiers.EventsOf("ann@example.com").Any(e => e.Event == "sessionCompleted" && (string)e.Payload == ended.SessionId),
+            "sessionCompleted for the restored chat");
+        Assert.False((await chat.Desk.CompleteAsync(chat.Agent("ann@example.com"), ended.SessionId)).Accepted);
+
+        // The completion is stored too: the next restart brings back only what is still to complete.
+        await DeactivateDeskAsync(chat);
+        var left = Assert.Single(await chat.Desk.AgentSessionsAsync(chat.Agent("ann@example.com")));
+        Assert.Equal(handedOver.SessionId, left.SessionId);
+    }
+
     private static async Task DeactivateDeskAsync(ChatScenario chat)
     {
         var grains = chat.Presence.Host.Services.GetRequiredService<IGrainFactory>();

@@ -234,6 +234,10 @@ namespace Switchboard.Storage.Migrations.Postgres
                         .HasMaxLength(1024)
                         .HasColumnType("character varying(1024)");
 
+                    b.Property<string>("AwaitingCompletionBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
                     b.Property<string>("ChannelName")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
@@ -290,6 +294,8 @@ namespace Switchboard.Storage.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SdkAppId", "AwaitingCompletionBy");
 
                     b.HasIndex("SdkAppId", "State");
 

@@ -222,6 +222,10 @@ namespace Switchboard.Storage.Migrations.Sqlite
                         .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AwaitingCompletionBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ChannelName")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -278,6 +282,8 @@ namespace Switchboard.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SdkAppId", "AwaitingCompletionBy");
 
                     b.HasIndex("SdkAppId", "State");
 
