@@ -246,6 +246,9 @@ internal sealed partial class ChatDeskGrain
         }
         _memberships.Clear();
         foreach (var (mailKey, groups) in wanted) _memberships[mailKey] = groups;
+        // Changes of agents outside every chat group are not followed (PresenceChangedAsync), so what is known of
+        // them goes stale: forget it, and a later reload asks presence afresh if they join a group again.
+        foreach (var mailKey in _presence.Keys.Where(key => !wanted.ContainsKey(key)).ToList()) _presence.Remove(mailKey);
     }
 
     /// <summary>Ended chats their agents had not completed when the desk last stopped go back to those agents' lists.</summary>
