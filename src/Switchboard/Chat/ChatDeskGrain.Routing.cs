@@ -251,6 +251,20 @@ internal sealed partial class ChatDeskGrain
         foreach (var mailKey in _presence.Keys.Where(key => !wanted.ContainsKey(key)).ToList()) _presence.Remove(mailKey);
     }
 
+    /// <summary>
+    /// "Fewest sessions today" counts what each agent took since the application's midnight, not since this desk
+    /// woke: the finished services from the records, and the chats being served now (restored, so not yet recorded).
+    /// </summary>
+    private async Task RestoreSessionsTodayAsync(CancellationToken cancellationToken)
+    {
+        var since = dayClock.StartOfDay(time.GetUtcNow()).ToUnixTimeMilliseconds();
+        var counts = await store.ServicesAcceptedSinceAsync(_sdkAppId, since, cancellationToken);
+        foreach (var live in _live.Values)
+            if (live.Row is { State: ChatSessionState.Serving, AgentMailKey: { } agent }) counts[agent] = counts.GetValueOrDefault(agent) + 1;
+        foreach (var (agent, count) in counts)
+            if (_engine.GetAgent(agent) is not null) await ApplyAsync(_engine.SetSessionsToday(agent, count));
+    }
+
     /// <summary>Ended chats their agents had not completed when the desk last stopped go back to those agents' lists.</summary>
     private async Task RestoreAwaitingCompletionAsync(CancellationToken cancellationToken)
     {
