@@ -242,6 +242,9 @@ internal sealed partial class ChatDeskGrain
                 var view = await presence.GetAsync(Key(mailKey));
                 _presence[mailKey] = view.Status;
                 await ApplyAsync(_engine.SetAvailability(mailKey, Availability(mailKey, view.Status)));
+                // Free since presence says, not since this desk heard of them: longest idle survives a restart.
+                if (view.Status == AgentStatus.Free && view.Since <= time.GetUtcNow())
+                    await ApplyAsync(_engine.SetLastIdleAt(mailKey, view.Since));
             }
         }
         _memberships.Clear();

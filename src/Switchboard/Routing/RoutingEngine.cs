@@ -138,6 +138,18 @@ public sealed partial class RoutingEngine(TimeProvider time)
         return Finish();
     }
 
+    /// <summary>
+    /// Sets when the agent last became idle, for "longest idle" in a host that restarted: the engine otherwise takes
+    /// the moment it learns of an agent. A time in the future is refused.
+    /// </summary>
+    public RoutingResult SetLastIdleAt(string agentId, DateTimeOffset lastIdleAt)
+    {
+        if (lastIdleAt > time.GetUtcNow()) return RoutingResult.Refuse("An agent cannot have become idle in the future.");
+        if (!_agents.TryGetValue(agentId, out var agent)) return UnknownAgent(agentId);
+        agent.LastIdleAt = lastIdleAt;
+        return Finish();
+    }
+
     /// <summary>Starts a new day for "fewest sessions today": every agent's count goes back to zero.</summary>
     public RoutingResult StartNewDay()
     {

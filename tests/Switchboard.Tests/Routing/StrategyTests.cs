@@ -103,6 +103,22 @@ public sealed class StrategyTests
         Assert.Equal(4, routing.Engine.GetAgent("a")!.SessionsToday);
     }
 
+    [Fact]
+    public void Last_idle_times_set_by_the_host_decide_longest_idle_and_none_may_lie_in_the_future()
+    {
+        var routing = new RoutingHarness();
+        routing.Group(Queue, RoutingChannel.Phone, g => g with { AutoAccept = true });
+        routing.Agent("a", [Queue]);
+        routing.Agent("b", [Queue]);
+
+        routing.Do(e => e.SetLastIdleAt("b", RoutingHarness.Start.AddMinutes(-10)));
+        Assert.False(routing.Engine.SetLastIdleAt("a", routing.Clock.GetUtcNow().AddSeconds(1)).Accepted);
+        routing.Enqueue("next", Queue);
+
+        // Equal otherwise, a would win on its id.
+        Assert.Equal("b", routing.OfferedTo("next"));
+    }
+
     /// <summary>Runs <paramref name="count"/> auto-accepted sessions through the warm-up group served by the agent alone.</summary>
     private static void GiveSessions(RoutingHarness routing, string agent, int count)
     {

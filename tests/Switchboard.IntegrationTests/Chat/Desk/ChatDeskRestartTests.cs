@@ -118,6 +118,24 @@ public sealed class ChatDeskRestartTests
             "the chat to ring Bea, who has served nobody today");
     }
 
+    [Fact]
+    public async Task Longest_idle_is_still_the_agent_free_longest_after_the_desk_is_rebuilt()
+    {
+        var (chat, group) = await ChatScenario.StartAsync(1, null, "ann@example.com", "bea@example.com");
+        await using var _ = chat;
+        await chat.LogInAsync("bea@example.com");
+        chat.Advance(TimeSpan.FromSeconds(5));
+        await chat.LogInAsync("ann@example.com");
+        chat.Advance(TimeSpan.FromSeconds(1));
+
+        await DeactivateDeskAsync(chat);
+        var next = await chat.StartAsync("v-1", group);
+
+        await ChatScenario.EventuallyAsync(
+            () => chat.Notifiers.EventsOf("bea@example.com").Any(e => e.Event == "callIn" && ((ChatOffer)e.Payload).SessionId == next.SessionId),
+            "the chat to ring Bea, free five seconds longer than Ann");
+    }
+
     private static async Task DeactivateDeskAsync(ChatScenario chat)
     {
         var grains = chat.Presence.Host.Services.GetRequiredService<IGrainFactory>();
