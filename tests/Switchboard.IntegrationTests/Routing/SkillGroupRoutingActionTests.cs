@@ -46,9 +46,7 @@ public sealed class SkillGroupRoutingActionTests
         await chat.Presence.Client.ModifySkillGroupRoutingAsync(new() { SdkAppId = chat.App, Routing = new() { SkillGroupId = group, RingTimeoutSeconds = 4 } }, Cancellation);
         var second = await chat.StartAsync("v-2", group);
 
-        await ChatScenario.EventuallyAsync(
-            () => chat.Notifiers.EventsOf("ann@example.com").Any(e => e.Event == "callIn" && ((ChatOffer)e.Payload).SessionId == second.SessionId),
-            "the second offer");
+        await chat.RingsAsync("ann@example.com", second.SessionId, "the second offer");
         var offer = (ChatOffer)chat.Notifiers.EventsOf("ann@example.com").Last(e => e.Event == "callIn").Payload;
         Assert.Equal(4, offer.Timeout);
     }

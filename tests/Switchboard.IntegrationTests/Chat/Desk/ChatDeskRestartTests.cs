@@ -37,9 +37,7 @@ public sealed class ChatDeskRestartTests
         // Ann's capacity still counts the restored chat: the waiting one reaches her only when it ends.
         await chat.Desk.EndByAgentAsync(chat.Agent("ann@example.com"), served.SessionId);
         chat.Advance(TimeSpan.FromSeconds(5));
-        await ChatScenario.EventuallyAsync(
-            () => chat.Notifiers.EventsOf("ann@example.com").Any(e => e.Event == "callIn" && ((ChatOffer)e.Payload).SessionId == waiting.SessionId),
-            "the waiting chat to reach Ann");
+        await chat.RingsAsync("ann@example.com", waiting.SessionId, "the waiting chat to reach Ann");
     }
 
     [Fact]
@@ -55,16 +53,12 @@ public sealed class ChatDeskRestartTests
         await chat.Desk.EndByVisitorAsync(chat.Visitor("v-1"), ended.SessionId);
         // A chat Ann handed over is Bea's to end and complete, not Ann's.
         var handedOver = await chat.StartAsync("v-2", group);
-        await ChatScenario.EventuallyAsync(
-            () => chat.Notifiers.EventsOf("bea@example.com").Any(e => e.Event == "callIn" && ((ChatOffer)e.Payload).SessionId == handedOver.SessionId),
-            "the second chat to reach Bea");
+        await chat.RingsAsync("bea@example.com", handedOver.SessionId, "the second chat to reach Bea");
         await chat.AcceptAsync("bea@example.com", handedOver.SessionId);
         var transferred = await chat.Desk.TransferAsync(chat.Agent("bea@example.com"), handedOver.SessionId, null, "ann@example.com");
         Assert.True(transferred.Accepted, transferred.Refusal);
         chat.Advance(TimeSpan.FromSeconds(5));
-        await ChatScenario.EventuallyAsync(
-            () => chat.Notifiers.EventsOf("ann@example.com").Any(e => e.Event == "callIn" && ((ChatOffer)e.Payload).SessionId == handedOver.SessionId),
-            "the transferred chat to ring Ann once her after-call work is over");
+        await chat.RingsAsync("ann@example.com", handedOver.SessionId, "the transferred chat to ring Ann once her after-call work is over");
         await chat.AcceptAsync("ann@example.com", handedOver.SessionId);
         await chat.Desk.EndByAgentAsync(chat.Agent("ann@example.com"), handedOver.SessionId);
         var before = await chat.Desk.AgentSessionsAsync(chat.Agent("ann@example.com"));
@@ -113,9 +107,7 @@ public sealed class ChatDeskRestartTests
         await DeactivateDeskAsync(chat);
         var next = await chat.StartAsync("v-2", group);
 
-        await ChatScenario.EventuallyAsync(
-            () => chat.Notifiers.EventsOf("bea@example.com").Any(e => e.Event == "callIn" && ((ChatOffer)e.Payload).SessionId == next.SessionId),
-            "the chat to ring Bea, who has served nobody today");
+        await chat.RingsAsync("bea@example.com", next.SessionId, "the chat to ring Bea, who has served nobody today");
     }
 
     [Fact]
@@ -131,9 +123,7 @@ public sealed class ChatDeskRestartTests
         await DeactivateDeskAsync(chat);
         var next = await chat.StartAsync("v-1", group);
 
-        await ChatScenario.EventuallyAsync(
-            () => chat.Notifiers.EventsOf("bea@example.com").Any(e => e.Event == "callIn" && ((ChatOffer)e.Payload).SessionId == next.SessionId),
-            "the chat to ring Bea, free five seconds longer than Ann");
+        await chat.RingsAsync("bea@example.com", next.SessionId, "the chat to ring Bea, free five seconds longer than Ann");
     }
 
     private static async Task DeactivateDeskAsync(ChatScenario chat)

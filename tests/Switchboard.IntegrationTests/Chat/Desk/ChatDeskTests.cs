@@ -150,9 +150,7 @@ public sealed class ChatDeskTests
         Assert.Equal(AgentStatus.Busy, (await chat.PresenceOf("ann@example.com")).Status);
         Assert.DoesNotContain(chat.Notifiers.EventsOf("ann@example.com"), e => e.Event == "callIn" && ((ChatOffer)e.Payload).SessionId == third.SessionId);
         chat.Advance(TimeSpan.FromSeconds(5));
-        await ChatScenario.EventuallyAsync(
-            () => chat.Notifiers.EventsOf("ann@example.com").Any(e => e.Event == "callIn" && ((ChatOffer)e.Payload).SessionId == third.SessionId),
-            "the third chat to be offered after after-call work");
+        await chat.RingsAsync("ann@example.com", third.SessionId, "the third chat to be offered after after-call work");
     }
 
     [Fact]
@@ -206,9 +204,7 @@ public sealed class ChatDeskTests
         var second = await chat.StartAsync("v-2", group);
 
         // A new day: nobody has served anyone today, so the longest idle (Ann) gets it.
-        await ChatScenario.EventuallyAsync(
-            () => chat.Notifiers.EventsOf("ann@example.com").Any(e => e.Event == "callIn" && ((ChatOffer)e.Payload).SessionId == second.SessionId),
-            "the next day's first chat to ring Ann");
+        await chat.RingsAsync("ann@example.com", second.SessionId, "the next day's first chat to ring Ann");
     }
 
     [Fact]

@@ -81,6 +81,10 @@ internal sealed class ChatScenario : IAsyncDisposable
     public static Task EventuallyAsync(Func<bool> condition, string what) =>
         PresenceScenario.EventuallyAsync(() => Task.FromResult(condition()), what);
 
+    /// <summary>Waits until the agent has been offered the session (a recorded <c>callIn</c>).</summary>
+    public Task RingsAsync(string mail, string sessionId, string what) =>
+        EventuallyAsync(() => Notifiers.EventsOf(mail).Any(e => e.Event == "callIn" && ((ChatOffer)e.Payload).SessionId == sessionId), what);
+
     /// <summary>Moves the fake clock; the desk's timers fire on it.</summary>
     public void Advance(TimeSpan by) => Clock.Advance(by);
 
