@@ -246,6 +246,23 @@ internal sealed partial class ChatDeskGrain
         }
         _memberships.Clear();
         foreach (var (mailKey, groups) in wanted) _memberships[mailKey] = groups;
+        // Changes of agents outside every chat group are not followed (PresenceChangedAsync), so what is known of
+        // them goes stale: forget it, and a later reload asks presence afresh if they join a group again.
+        foreach (var mailKey in _presence.Keys.Where(key => !wanted.ContainsKey(key)).ToList()) _presence.Remove(mailKey);
+    }
+
+    /// <summary>
+    /// "Fewest sessions today" counts what each agent took since the application's midnight, not since this desk
+    /// woke: the finished services from the records, and the chats being served now (restored, so not yet recorded).
+    /// </summary>
+    private async Task RestoreSessionsTodayAsync(CancellationToken cancellationToken)
+    {
+        var since = dayClock.StartOfDay(time.GetUtcNow()).ToUnixTimeMilliseconds();
+        var counts = await store.ServicesAcceptedSinceAsync(_sdkAppId, since, cancellationToken);
+        foreach (var live in _live.Values)
+            if (live.Row is { State: ChatSessionState.Serving, AgentMailKey: { } agent }) counts[agent] = counts.GetValueOrDefault(agent) + 1;
+        foreach (var (agent, count) in counts)
+            if (_engine.GetAgent(agent) is not null) await ApplyAsync(_engine.SetSessionsToday(agent, count));
     }
 
     /// <summary>Ended chats their agents had not completed when the desk last stopped go back to those agents' lists.</summary>

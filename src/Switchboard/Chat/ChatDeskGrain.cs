@@ -46,6 +46,7 @@ internal sealed partial class ChatDeskGrain(
         // Before the open sessions: one that cannot go back to its agent ends now and joins their list itself.
         await RestoreAwaitingCompletionAsync(cancellationToken);
         await RestoreOpenSessionsAsync(cancellationToken);
+        await RestoreSessionsTodayAsync(cancellationToken);
         // The live sessions, the engine and the timer exist only in this activation.
         DelayDeactivation(Timeout.InfiniteTimeSpan);
         Rearm();

@@ -70,6 +70,25 @@ internal sealed class ChatStore(IServiceScopeFactory scopes, RoutingDefaults def
             .Where(s => s.SdkAppId == sdkAppId && s.Id == sessionId)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.AwaitingCompletionBy, (string?)null), cancellationToken), cancellationToken);
 
+    /// <summary>How many services each agent (by mail key) accepted since <paramref name="sinceMs"/> and has finished.</summary>
+    public async Task<Dictionary<string, int>> ServicesAcceptedSinceAsync(long sdkAppId, long sinceMs, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SwitchboardDb>();
+        var counts = await db.ChatServiceRecords.AsNoTracking()
+            .Where(r => r.SdkAppId == sdkAppId && r.AgentMail != null && r.AcceptedAtMs >= sinceMs)
+            .GroupBy(r => r.AgentMail!)
+            .Select(g => new { Mail = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var byAgent = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in counts)
+        {
+            var key = AgentDirectory.MailKey(row.Mail);
+            byAgent[key] = byAgent.GetValueOrDefault(key) + row.Count;
+        }
+        return byAgent;
+    }
+
     /// <summary>A session that is not live any more (ended), with the agents who served it, or null.</summary>
     public async Task<(ChatSession Session, string[] AgentMailKeys)?> FindEndedAsync(long sdkAppId, string sessionId, CancellationToken cancellationToken)
     {

@@ -126,6 +126,18 @@ public sealed partial class RoutingEngine(TimeProvider time)
         return Finish();
     }
 
+    /// <summary>
+    /// Sets how many sessions the agent has taken today, for "fewest sessions today" in a host that restarted during
+    /// the day: the host counts them from its records, since the engine's own count starts with the engine.
+    /// </summary>
+    public RoutingResult SetSessionsToday(string agentId, int count)
+    {
+        if (count < 0) return RoutingResult.Refuse("A count of sessions cannot be negative.");
+        if (!_agents.TryGetValue(agentId, out var agent)) return UnknownAgent(agentId);
+        agent.SessionsToday = count;
+        return Finish();
+    }
+
     /// <summary>Starts a new day for "fewest sessions today": every agent's count goes back to zero.</summary>
     public RoutingResult StartNewDay()
     {

@@ -82,6 +82,27 @@ public sealed class StrategyTests
         Assert.Equal(0, routing.Engine.GetAgent("a")!.SessionsToday);
     }
 
+    [Fact]
+    public void Sessions_today_set_by_the_host_after_a_restart_rank_agents_and_keep_counting()
+    {
+        var routing = new RoutingHarness();
+        routing.Group(Queue, RoutingChannel.Phone, g => g with { Strategy = RoutingStrategy.FewestSessionsToday, AutoAccept = true });
+        routing.Agent("a", [Queue]);
+        routing.Clock.Advance(TimeSpan.FromSeconds(1));
+        routing.Agent("b", [Queue]);
+
+        routing.Do(e => e.SetSessionsToday("a", 4));
+        routing.Do(e => e.SetSessionsToday("b", 2));
+        routing.Enqueue("next", Queue);
+
+        // Without the counts a would have it: idle longer, and both at zero.
+        Assert.Equal("b", routing.OfferedTo("next"));
+        Assert.Equal(3, routing.Engine.GetAgent("b")!.SessionsToday);
+        Assert.False(routing.Engine.SetSessionsToday("a", -1).Accepted);
+        Assert.False(routing.Engine.SetSessionsToday("nobody", 1).Accepted);
+        Assert.Equal(4, routing.Engine.GetAgent("a")!.SessionsToday);
+    }
+
     /// <summary>Runs <paramref name="count"/> auto-accepted sessions through the warm-up group served by the agent alone.</summary>
     private static void GiveSessions(RoutingHarness routing, string agent, int count)
     {

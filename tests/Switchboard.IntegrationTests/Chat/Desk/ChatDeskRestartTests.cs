@@ -92,6 +92,32 @@ public sealed class ChatDeskRestartTests
         Assert.Equal(handedOver.SessionId, left.SessionId);
     }
 
+    [Fact]
+    public async Task Fewest_sessions_today_still_counts_the_morning_after_the_desk_is_rebuilt()
+    {
+        var (chat, group) = await ChatScenario.StartAsync(1, null, "ann@example.com", "bea@example.com");
+        await using var _ = chat;
+        await chat.Presence.Client.ModifySkillGroupRoutingAsync(new()
+        {
+            SdkAppId = chat.App, Routing = new() { SkillGroupId = group, RoutePolicy = "ROUTE_POLICY_FEWEST_SESSIONS_TODAY", AfterCallWorkSeconds = 0 },
+        }, Cancellation);
+        await chat.LogInAsync("ann@example.com");
+        var morning = await chat.StartAsync("v-1", group);
+        await chat.AcceptAsync("ann@example.com", morning.SessionId);
+        await chat.Desk.EndByVisitorAsync(chat.Visitor("v-1"), morning.SessionId);
+        await chat.Desk.CompleteAsync(chat.Agent("ann@example.com"), morning.SessionId);
+        chat.Advance(TimeSpan.FromSeconds(1));
+        await chat.LogInAsync("bea@example.com");
+
+        // A rebuilt desk sees both agents become free at the same moment; only the count of the day tells them apart.
+        await DeactivateDeskAsync(chat);
+        var next = await chat.StartAsync("v-2", group);
+
+        await ChatScenario.EventuallyAsync(
+            () => chat.Notifiers.EventsOf("bea@example.com").Any(e => e.Event == "callIn" && ((ChatOffer)e.Payload).SessionId == next.SessionId),
+            "the chat to ring Bea, who has served nobody today");
+    }
+
     private static async Task DeactivateDeskAsync(ChatScenario chat)
     {
         var grains = chat.Presence.Host.Services.GetRequiredService<IGrainFactory>();
