@@ -63,6 +63,7 @@ export function startSdk(script: HTMLScriptElement | null): void {
       showWorkbench: () => workstation.setWorkbenchOpen(true),
       hideWorkbench: () => workstation.setWorkbenchOpen(false),
     },
+    Admin: { getSkillGroups: () => chat.skillGroupList() },
     callOut: call.callOut,
     // Accepted so TCCC pages that hide call-bar buttons keep working; there is no call bar until calls arrive.
     overrideButtonConfig: () => undefined,

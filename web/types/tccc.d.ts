@@ -203,6 +203,22 @@ declare namespace TcccSdk {
     micTestLevel(): number;
   }
 
+  /** A skill group as `Admin.getSkillGroups()` lists it. */
+  interface SkillGroupItem {
+    skillGroupName: string;
+    /** The id as TCCC types it (digits); `Chat.transfer` takes it as `skillGroupId`. */
+    skillGroupId: string;
+  }
+
+  /** TCCC's legacy administration namespace. */
+  interface Admin {
+    /**
+     * The application's online chat skill groups, the ones `Chat.transfer` takes, as the SDK last fetched them
+     * (after every connection to the server); an empty list before `ready`.
+     */
+    getSkillGroups(): SkillGroupItem[];
+  }
+
   /** The workstation UI. Works before `ready` too. */
   interface UI {
     hide(): void;
@@ -223,6 +239,7 @@ declare namespace TcccSdk {
     readonly Agent: Agent;
     readonly Devices: Devices;
     readonly UI: UI;
+    readonly Admin: Admin;
     /** Legacy alias of Call.startOutboundCall. */
     callOut(options: OutboundCallOptions): Promise<SuccessResponse<CallResponse>>;
     /**

@@ -28,6 +28,8 @@ export function integratorPage(sdkUrl: string): void {
     sdk.on('sessionEnded', ({ sessionId, closeBy, duration }) => console.log(sessionId, closeBy === 'seat', duration.toFixed(1)));
     sdk.on('transfer', ({ data }) => console.log(data.skillGroupId ?? data.userId));
     sdk.Chat.transfer({ sessionId: 's', skillGroupId: '334' }).catch(() => undefined);
+    const [first] = sdk.Admin.getSkillGroups();
+    if (first) sdk.Chat.transfer({ sessionId: 's', skillGroupId: first.skillGroupId }).catch(() => undefined);
     sdk.on('forcedOffline', ({ data }) => console.log(data.message));
     sdk.UI.hidefloatButton();
     sdk.Devices.getMicrophones().then(list => console.log(list.map(device => device.label)));

@@ -68,9 +68,12 @@ button:focus-visible{outline:3px solid #0969da;outline-offset:2px}
 .conv-details,.conv-notice,.typing{font-size:12px;color:#5b6475;overflow-wrap:anywhere}
 .typing:empty,.conv-notice:empty{display:none}
 .conv-actions{display:flex;gap:6px;flex-wrap:wrap}
-.transfer{display:flex;gap:6px;flex-wrap:wrap}
-.transfer input,.transfer select,.composer textarea{border:1px solid #c9d0db;border-radius:6px;padding:6px 8px;background:#fff}
-.transfer input{flex:1;min-width:120px}
+.transfer{display:flex;flex-direction:column;align-items:flex-start;gap:6px;padding:8px;border:1px solid #e1e5ec;border-radius:6px}
+.transfer-status{font-size:12px;color:#5b6475;overflow-wrap:anywhere}
+.transfer-row{display:flex;gap:6px;align-items:center;flex-wrap:wrap;width:100%}
+.transfer-row label{min-width:80px;font-size:13px}
+.transfer select,.composer textarea{border:1px solid #c9d0db;border-radius:6px;padding:6px 8px;background:#fff}
+.transfer select{flex:1;min-width:160px;max-width:100%}
 .log{list-style:none;flex:1;min-height:140px;overflow:auto;display:flex;flex-direction:column;gap:8px;padding:8px;background:#f6f8fa;border-radius:6px}
 .msg{max-width:85%;display:flex;flex-direction:column;gap:2px;align-self:flex-start}
 .msg[data-role=agent]{align-self:flex-end}

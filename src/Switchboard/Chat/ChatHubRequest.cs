@@ -35,7 +35,7 @@ public sealed class ChatHubRequest
     /// </summary>
     public static ChatHubRequest Read(JsonElement request, string method, params string[] fields)
     {
-        var shape = $"{method} takes one object argument: {{ {string.Join(", ", fields)} }}.";
+        var shape = fields.Length == 0 ? $"{method} takes one object argument: {{}}." : $"{method} takes one object argument: {{ {string.Join(", ", fields)} }}.";
         if (request.ValueKind != JsonValueKind.Object) return new ChatHubRequest(request, shape, shape);
         foreach (var property in request.EnumerateObject())
         {

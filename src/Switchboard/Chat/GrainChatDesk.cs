@@ -124,6 +124,8 @@ internal sealed class GrainChatDesk(
 
     public async Task<IReadOnlyList<ChatSessionView>> AgentSessionsAsync(AgentKey agent) => await Desk(agent.SdkAppId).AgentSessionsAsync(agent.MailKey);
 
+    public Task<TransferTargets> TransferTargetsAsync(AgentKey agent) => Desk(agent.SdkAppId).TransferTargetsAsync(agent.MailKey);
+
     /// <summary>Why a message cannot be sent as it is, or null.</summary>
     internal static string? MessageProblem(string? type, string? content, string? clientMessageId)
     {

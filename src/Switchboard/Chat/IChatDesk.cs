@@ -59,4 +59,10 @@ public interface IChatDesk
 
     /// <summary>The sessions the agent holds now (ringing, serving, or ended and not yet completed), for a workstation that (re)connects.</summary>
     Task<IReadOnlyList<ChatSessionView>> AgentSessionsAsync(AgentKey agent);
+
+    /// <summary>
+    /// Where the agent can transfer a chat: the online chat skill groups of their own application (with how many chats
+    /// wait in each) and the agents of those groups with their presence, the agent themself left out.
+    /// </summary>
+    Task<TransferTargets> TransferTargetsAsync(AgentKey agent);
 }

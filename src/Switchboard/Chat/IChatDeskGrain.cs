@@ -24,6 +24,7 @@ internal interface IChatDeskGrain : IGrainWithIntegerKey
     [Alias("Transfer")] Task<ChatResult> TransferAsync(string mailKey, string sessionId, long? skillGroupId, string? userId);
     [Alias("Complete")] Task<ChatResult> CompleteAsync(string mailKey, string sessionId);
     [Alias("AgentSessions")] Task<ImmutableArray<ChatSessionView>> AgentSessionsAsync(string mailKey);
+    [Alias("TransferTargets")] Task<TransferTargets> TransferTargetsAsync(string mailKey);
 
     /// <summary>An agent's presence changed (from <see cref="IPresenceListener"/>).</summary>
     [OneWay, Alias("PresenceChanged")] Task PresenceChangedAsync(string mailKey, AgentStatus status);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Switchboard.BrowserTests.Infrastructure;
 using Switchboard.Chat;
+using Switchboard.Presence;
 using static Microsoft.Playwright.Assertions;
 
 namespace Switchboard.BrowserTests.Chat;
@@ -171,10 +172,13 @@ public sealed partial class AgentChatTests(BrowserFixture browser, ChatStack sta
     }
 
     [Fact]
-    public async Task A_chat_transferred_to_another_agent_leaves_this_page_and_rings_on_theirs_with_its_history()
+    public async Task A_chat_transferred_to_a_colleague_picked_from_the_list_leaves_this_page_and_rings_on_theirs_with_its_history()
     {
-        var (backend, group) = await stack.TenantAsync(2, Ann, Bob);
+        const string Dee = "dee@example.com";
+        var (backend, group) = await stack.TenantAsync(2, Ann, Bob, Dee);
         using var _ = backend;
+        var billing = await backend.CreateSkillGroupAsync("Billing", type: 1, maxConcurrency: 2);
+        await backend.CreateSkillGroupAsync("Phones", type: 0);
         await using var ann = await AgentPageAsync(backend, Ann);
         await using var bob = await AgentPageAsync(backend, Bob);
         (await bob.SettleAsync("tccc.Agent.setStatus({ status: 'notReady' })")).AssertResolved();
@@ -183,12 +187,23 @@ public sealed partial class AgentChatTests(BrowserFixture browser, ChatStack sta
         (await ann.SettleAsync($"tccc.Chat.accept({{ sessionId: '{session.SessionId}' }})")).AssertResolved();
         await stack.VisitorSaysAsync(session, "It is about billing");
         (await bob.SettleAsync("tccc.Agent.setStatus({ status: 'free' })")).AssertResolved();
+        await BobIsFreeAtTheDeskAsync(backend.App);
 
+        // The form lists the application's chat groups by name and the colleagues with their status, fetched as it opens.
         var workbench = Workbench(ann);
-        await workbench.GetByRole(AriaRole.Button, new() { Name = "Transfer…" }).ClickAsync();
-        await workbench.GetByRole(AriaRole.Combobox, new() { Name = "Transfer to" }).SelectOptionAsync("userId");
-        await workbench.GetByRole(AriaRole.Textbox, new() { Name = "Skill group id or agent account" }).FillAsync(Bob);
-        await workbench.GetByRole(AriaRole.Button, new() { Name = "Transfer", Exact = true }).ClickAsync();
+        await workbench.GetByRole(AriaRole.Button, new() { Name = "Transfer…" }).PressAsync("Enter");
+        var groups = workbench.GetByRole(AriaRole.Combobox, new() { Name = "Skill group" });
+        var colleagues = workbench.GetByRole(AriaRole.Combobox, new() { Name = "Colleague" });
+        await Expect(groups).ToBeFocusedAsync();
+        await Expect(groups.Locator("option")).ToHaveTextAsync(["Choose a skill group", "Billing", "Chat"]);
+        await Expect(colleagues.Locator("option")).ToHaveTextAsync(["Choose a colleague", "Agent bob — Free", "Agent dee — Offline"]);
+        await Expect(colleagues.Locator("option", new() { HasText = "Agent dee" })).ToBeDisabledAsync();
+        await Expect(workbench.GetByRole(AriaRole.Button, new() { Name = "Transfer to colleague" })).ToBeDisabledAsync();
+        Assert.Equal($"Billing={billing} Chat={group}",
+            await ann.EvaluateAsync<string>("() => tccc.Admin.getSkillGroups().map(g => g.skillGroupName + '=' + g.skillGroupId).join(' ')"));
+
+        await colleagues.SelectOptionAsync(Bob);
+        await workbench.GetByRole(AriaRole.Button, new() { Name = "Transfer to colleague" }).PressAsync("Enter");
 
         var transfer = await ann.WaitForEventAsync("transfer");
         Assert.Equal(["data", "sessionId", "skillGroupId", "userId"], transfer.EnumerateObject().Select(p => p.Name).Order());
@@ -199,6 +214,17 @@ public sealed partial class AgentChatTests(BrowserFixture browser, ChatStack sta
         await Row(bob, session.SessionId).GetByRole(AriaRole.Button, new() { Name = "Accept chat from Cy" }).ClickAsync();
         await bob.WaitForEventAsync("userAccessed");
         await Expect(Workbench(bob).GetByRole(AriaRole.Log).Locator(".msg[data-role=visitor] .msg-body")).ToHaveTextAsync(["It is about billing"]);
+    }
+
+    /// <summary>Presence reaches the desk a moment after the page hears its own change; the form must list Bob as free.</summary>
+    private async Task BobIsFreeAtTheDeskAsync(long app)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while ((await stack.Desk.TransferTargetsAsync(new AgentKey(app, Ann))).Agents.Single(a => a.UserId == Bob).Status != AgentStatus.Free)
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail("timed out waiting for the desk to see Bob free");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
     }
 
     [Fact]

@@ -3,7 +3,8 @@ import type { AgentEvents } from '../agent-events';
 import type { AgentModel } from '../agent-model';
 import { failure, success } from '../responses';
 import {
-  type ChatHubResult, type MessageWire, type SessionWire, callInOf, readList, readMessage, readSession, record, sessionIdOf, text,
+  type ChatHubResult, type MessageWire, type SessionWire, type TransferGroup, type TransferTargets,
+  callInOf, readList, readMessage, readSession, readTransferTargets, record, sessionIdOf, text,
 } from './chat-wire';
 
 /** Where a chat is for this agent. */
@@ -64,6 +65,7 @@ export class ChatDesk {
   private synced = false;
   private syncing: Promise<void> | null = null;
   private ownTyping: { sessionId: string; sentAt: number; stop: ReturnType<typeof setTimeout> } | null = null;
+  private skillGroups: TransferGroup[] = [];
 
   constructor(private readonly access: ChatHubAccess, model: AgentModel, private readonly events: AgentEvents) {
     access.onConnection(connection => this.listen(connection));
@@ -123,7 +125,27 @@ export class ChatDesk {
     return this.act('Chat.transfer', 'ChatTransfer', argument);
   }
 
+  // ---- tccc.Admin (legacy) ----------------------------------------------------------------------------------
+
+  /**
+   * `tccc.Admin.getSkillGroups()`: the application's online chat skill groups as last fetched, after every
+   * (re)connection and whenever the transfer form opens; empty before the first answer.
+   */
+  skillGroupList(): TcccSdk.SkillGroupItem[] {
+    return this.skillGroups.map(group => ({ skillGroupName: group.skillGroupName, skillGroupId: String(group.skillGroupId) }));
+  }
+
   // ---- the workstation's own ---------------------------------------------------------------------------------
+
+  /** Where a chat can be transferred now: the chat skill groups and the colleagues who take chats; or why not (a message). */
+  async transferTargets(): Promise<TransferTargets | string> {
+    const result = await this.call('Chat', 'ChatTransferTargets', {});
+    if (typeof result === 'string') return result;
+    const targets = readTransferTargets(result.transferTargets);
+    if (!targets) return 'The server did not say where chats can be transferred; try again.';
+    this.skillGroups = targets.skillGroups;
+    return targets;
+  }
 
   /** Opens a conversation: it is the one shown, so its messages are read. */
   select(sessionId: string | null): void {
@@ -323,6 +345,8 @@ export class ChatDesk {
   private resync(): Promise<void> {
     // One at a time; a reconnection during a resync simply runs it again afterwards.
     const run = (this.syncing ?? Promise.resolve()).then(async () => {
+      // Keeps tccc.Admin.getSkillGroups() current for pages that never open the transfer form.
+      void this.transferTargets();
       const result = await this.call('Chat', 'ChatSessions');
       if (typeof result === 'string') return;
       const sessions = readList(result.sessions, readSession).filter(s => s.state !== 'queued');

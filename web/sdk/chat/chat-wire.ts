@@ -29,6 +29,30 @@ export interface ChatHubResult {
   chatMessage?: unknown;
   messages?: unknown;
   sessions?: unknown;
+  transferTargets?: unknown;
+}
+
+/** An online chat skill group a chat can be transferred to (ChatTransferTargets). */
+export interface TransferGroup {
+  skillGroupId: number;
+  skillGroupName: string;
+  /** Chats waiting in the group for an agent (queued or ringing). */
+  waiting: number;
+}
+
+/** A colleague who takes chats, with their presence when the list was fetched. */
+export interface TransferAgent {
+  /** The agent's account (mail): ChatTransfer's userId. */
+  userId: string;
+  name: string;
+  status: TcccSdk.AgentStatus;
+  skillGroupIds: number[];
+}
+
+/** Where the agent can transfer a chat: the application's chat skill groups and the colleagues who take chats. */
+export interface TransferTargets {
+  skillGroups: TransferGroup[];
+  agents: TransferAgent[];
 }
 
 type Fields = Record<string, unknown>;
@@ -77,6 +101,32 @@ export function callInOf(session: SessionWire): Fields {
     if (session[key] !== null) callIn[key] = session[key];
   }
   return callIn;
+}
+
+const statuses: readonly string[] = ['free', 'busy', 'arrange', 'notReady', 'rest', 'offline'];
+
+function readGroup(value: unknown): TransferGroup | null {
+  const r = record(value);
+  const name = text(r?.skillGroupName);
+  if (!r || typeof r.skillGroupId !== 'number' || !Number.isSafeInteger(r.skillGroupId) || name === null) return null;
+  return { skillGroupId: r.skillGroupId, skillGroupName: name, waiting: typeof r.waiting === 'number' && r.waiting > 0 ? r.waiting : 0 };
+}
+
+function readAgent(value: unknown): TransferAgent | null {
+  const r = record(value);
+  const userId = text(r?.userId);
+  if (!r || !userId) return null;
+  // A status this page does not know is shown as offline: never offered as a target it cannot vouch for.
+  const status = typeof r.status === 'string' && statuses.includes(r.status) ? r.status as TcccSdk.AgentStatus : 'offline';
+  const groups = Array.isArray(r.skillGroupIds) ? r.skillGroupIds.filter((id): id is number => typeof id === 'number') : [];
+  return { userId, name: text(r.name) || userId, status, skillGroupIds: groups };
+}
+
+/** ChatTransferTargets' answer, or null when it has no lists. */
+export function readTransferTargets(value: unknown): TransferTargets | null {
+  const r = record(value);
+  if (!r || !Array.isArray(r.skillGroups) || !Array.isArray(r.agents)) return null;
+  return { skillGroups: readList(r.skillGroups, readGroup), agents: readList(r.agents, readAgent) };
 }
 
 const roles: readonly string[] = ['visitor', 'agent', 'system'];

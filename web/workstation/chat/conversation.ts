@@ -3,6 +3,7 @@ import type { ChatDesk, ChatThread } from '../../sdk/chat/chat-desk';
 import { el, setText } from '../dom';
 import { closeByLabels, emoji, threadStateLabels } from './chat-labels';
 import { messageView } from './message-view';
+import { TransferForm } from './transfer-form';
 
 /** What the conversation asks of `tccc.Chat` (through the SDK's own promises). */
 export interface ChatActions {
@@ -23,10 +24,7 @@ export class Conversation {
   private readonly transferButton = el('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'transfer-form' }, 'Transfer…');
   private readonly endButton = el('button', { type: 'button', class: 'end' }, 'End chat');
   private readonly completeButton = el('button', { type: 'button', class: 'complete' }, 'Complete');
-  private readonly transferForm = el('form', { class: 'transfer', id: 'transfer-form', 'aria-label': 'Transfer chat' });
-  private readonly transferKind = el('select', { 'aria-label': 'Transfer to' },
-    el('option', { value: 'skillGroupId' }, 'Skill group id'), el('option', { value: 'userId' }, 'Agent account'));
-  private readonly transferTarget = el('input', { type: 'text', 'aria-label': 'Skill group id or agent account', maxlength: '320', required: '' });
+  private readonly transferForm: TransferForm;
   private readonly log = el('ol', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-labelledby': 'conv-title' });
   private readonly typing = el('p', { class: 'typing', role: 'status', 'aria-live': 'polite' });
   private readonly notice = el('p', { class: 'conv-notice' });
@@ -49,10 +47,13 @@ export class Conversation {
     private readonly ownUserId: () => string,
   ) {
     this.error.hidden = true;
-    this.transferForm.hidden = true;
     this.emojiGrid.hidden = true;
-    this.transferForm.append(this.transferKind, this.transferTarget,
-      el('button', { type: 'submit' }, 'Transfer'), this.cancelTransferButton());
+    this.transferForm = new TransferForm(desk,
+      choice => this.run(sessionId => this.actions.transfer({ sessionId, ...choice }).then(() => this.transferForm.close())),
+      returnFocus => {
+        this.transferButton.setAttribute('aria-expanded', 'false');
+        if (returnFocus) this.transferButton.focus();
+      });
     for (const [symbol, name] of emoji) {
       const button = el('button', { type: 'button', 'aria-label': name }, symbol);
       button.addEventListener('click', () => this.insert(symbol));
@@ -62,7 +63,7 @@ export class Conversation {
     this.element = el('section', { class: 'conversation', 'aria-labelledby': 'conv-title' },
       el('div', { class: 'conv-head' }, el('div', { class: 'conv-who' }, this.title, this.details),
         el('div', { class: 'conv-actions' }, this.acceptButton, this.transferButton, this.endButton, this.completeButton)),
-      this.transferForm, this.log, this.typing, this.notice, this.error, this.composer);
+      this.transferForm.element, this.log, this.typing, this.notice, this.error, this.composer);
     this.wire();
   }
 
@@ -74,7 +75,7 @@ export class Conversation {
     if (switched) {
       this.log.replaceChildren();
       this.rendered.clear();
-      this.transferForm.hidden = true;
+      this.transferForm.close();
       this.error.hidden = true;
       this.input.value = '';
       this.draftId = null;
@@ -85,6 +86,7 @@ export class Conversation {
       .filter(Boolean).join(' · '));
     this.acceptButton.hidden = thread.state !== 'ringing';
     this.transferButton.hidden = thread.state !== 'serving';
+    if (thread.state !== 'serving') this.transferForm.close();
     this.endButton.hidden = thread.state === 'ended';
     this.completeButton.hidden = thread.state !== 'ended';
     const open = thread.state === 'serving';
@@ -112,13 +114,13 @@ export class Conversation {
     this.acceptButton.addEventListener('click', () => this.run(id => this.actions.accept(id)));
     this.endButton.addEventListener('click', () => this.run(id => this.actions.end(id)));
     this.completeButton.addEventListener('click', () => this.run(id => this.desk.complete(id).then(error => { if (error) throw { errorMsg: error }; })));
-    this.transferButton.addEventListener('click', () => this.showTransfer(this.transferForm.hidden !== false));
-    this.transferForm.addEventListener('submit', event => {
-      event.preventDefault();
-      const target = this.transferTarget.value.trim();
-      if (!target) return;
-      const kind = this.transferKind.value === 'userId' ? 'userId' : 'skillGroupId';
-      this.run(sessionId => this.actions.transfer({ sessionId, [kind]: target }).then(() => this.showTransfer(false)));
+    this.transferButton.addEventListener('click', () => {
+      if (this.transferForm.isOpen) {
+        this.transferForm.close(true);
+        return;
+      }
+      this.transferButton.setAttribute('aria-expanded', 'true');
+      this.transferForm.open();
     });
     this.emojiButton.addEventListener('click', () => {
       this.emojiGrid.hidden = !this.emojiGrid.hidden;
@@ -145,18 +147,6 @@ export class Conversation {
       event.preventDefault();
       void this.sendText();
     });
-  }
-
-  private cancelTransferButton(): HTMLButtonElement {
-    const cancel = el('button', { type: 'button' }, 'Cancel');
-    cancel.addEventListener('click', () => this.showTransfer(false));
-    return cancel;
-  }
-
-  private showTransfer(show: boolean): void {
-    this.transferForm.hidden = !show;
-    this.transferButton.setAttribute('aria-expanded', String(show));
-    if (show) this.transferTarget.focus();
   }
 
   private insert(symbol: string): void {

@@ -91,6 +91,16 @@ public sealed partial class AgentHub
     public async Task<ChatHubResult> ChatSessions() =>
         new(true, Sessions: await chat.AgentSessionsAsync(AgentOf(Context)));
 
+    /// <summary>
+    /// Where this agent can transfer a chat, for the workstation's transfer form: their application's chat skill
+    /// groups and the colleagues who take chats, with their status. Takes an empty object.
+    /// </summary>
+    public async Task<ChatHubResult> ChatTransferTargets(JsonElement request)
+    {
+        var read = ChatHubRequest.Read(request, nameof(ChatTransferTargets));
+        return read.Problem is { } problem ? BadChatRequest(problem) : new ChatHubResult(true, TransferTargets: await chat.TransferTargetsAsync(AgentOf(Context)));
+    }
+
     /// <summary>The agent is done with an ended chat: it leaves their list (<c>sessionCompleted</c>).</summary>
     public async Task<ChatHubResult> ChatComplete(JsonElement request)
     {

@@ -43,6 +43,10 @@ public sealed class AgentHubChatTests(ChatDeskHostFixture fixture) : IClassFixtu
         { "ChatTyping", """[{"sessionId":"s","typing":"yes"}]""", "typing is required: true or false", "badRequest" },
         { "ChatMessages", """[{"sessionId":"s","afterId":-1}]""", "afterId must be a whole number of at least 0", "badRequest" },
         { "ChatMessages", """[{"sessionId":"s"}]""", "afterId is required", "badRequest" },
+        { "ChatTransferTargets", "[42]", "ChatTransferTargets takes one object argument: {}.", "badRequest" },
+        { "ChatTransferTargets", "[null]", "one object argument", "badRequest" },
+        { "ChatTransferTargets", """[{"sdkAppId":1}]""", "does not take 'sdkAppId'", "badRequest" },
+        { "ChatTransferTargets", """[{"userId":"bob@example.com"}]""", "does not take 'userId'", "badRequest" },
     };
 
     [Theory]
@@ -85,6 +89,7 @@ public sealed class AgentHubChatTests(ChatDeskHostFixture fixture) : IClassFixtu
         var complete = await raw.InvokeAsync("9", "ChatComplete", $$"""[{"sessionId":"{{SessionId}}"}]""");
         var missing = await raw.InvokeAsync("10", "ChatEnd", $$"""[{"sessionId":"{{RecordingChatDesk.Missing}}"}]""");
         var missingMessages = await raw.InvokeAsync("11", "ChatMessages", $$"""[{"sessionId":"{{RecordingChatDesk.Missing}}","afterId":0}]""");
+        var targets = await raw.InvokeAsync("12", "ChatTransferTargets", "[{}]");
 
         var calls = fixture.Desk.Calls.Where(c => c.Actor == agent || c.Actor == participant).ToList();
         Assert.Equal(
@@ -101,6 +106,7 @@ public sealed class AgentHubChatTests(ChatDeskHostFixture fixture) : IClassFixtu
             new DeskCall("CompleteAsync", agent, SessionId),
             new DeskCall("EndByAgentAsync", agent, RecordingChatDesk.Missing),
             new DeskCall("GetAsync", participant, RecordingChatDesk.Missing),
+            new DeskCall("TransferTargetsAsync", agent, ""),
         ], calls);
 
         foreach (var ok in new[] { accept, transfer, toGroup, typing, end, complete })
@@ -118,6 +124,8 @@ public sealed class AgentHubChatTests(ChatDeskHostFixture fixture) : IClassFixtu
         Assert.Equal("visitor", history[0].GetProperty("senderRole").GetString());
         var held = sessions.GetProperty("result").GetProperty("sessions");
         Assert.Equal(["ringing", "serving"], held.EnumerateArray().Select(s => s.GetProperty("state").GetString()));
+        Assert.Equal("""{"skillGroups":[{"skillGroupId":7,"skillGroupName":"Chat","waiting":2}],"agents":[{"userId":"bob@example.com","name":"Bob","status":"free","skillGroupIds":[7]}]}""",
+            targets.GetProperty("result").GetProperty("transferTargets").GetRawText());
         foreach (var refused in new[] { missing, missingMessages })
         {
             var result = refused.GetProperty("result");

@@ -34,6 +34,12 @@ internal sealed class RecordingChatDesk : IChatDesk
         return Task.FromResult<IReadOnlyList<ChatSessionView>>([Session("s-ringing", ChatSessionState.Ringing), Session("s-serving")]);
     }
 
+    public Task<TransferTargets> TransferTargetsAsync(AgentKey agent)
+    {
+        Calls.Enqueue(new(nameof(TransferTargetsAsync), agent.ToString(), ""));
+        return Task.FromResult(new TransferTargets([new(7, "Chat", 2)], [new("bob@example.com", "Bob", AgentStatus.Free, [7])]));
+    }
+
     public Task<(ChatResult Result, ChatMessageView? Message)> PostAsync(long sdkAppId, string sessionId, ChatSender from, string type, string content, string? clientMessageId)
     {
         Calls.Enqueue(new(nameof(PostAsync), $"{sdkAppId}/{from.Role}/{from.Id}", sessionId, $"{type}|{content}|{clientMessageId}"));

@@ -5,7 +5,7 @@ namespace Switchboard.Sdk.Hub.Chat;
 
 /// <summary>
 /// What the agent hub's chat methods answer: <c>{ ok, code?, message?, … }</c>, plus the session, the stored
-/// message, or the lists the method is about. Refusals are values with a stable <paramref name="Code"/>
+/// message, or the lists the method is about (<c>transferTargets</c> from <c>ChatTransferTargets</c>). Refusals are values with a stable <paramref name="Code"/>
 /// (<see cref="ChatRefusals"/>, <see cref="BadRequest"/> or <see cref="Unavailable"/>) and a reason a person can read.
 /// </summary>
 public sealed record ChatHubResult(
@@ -15,7 +15,8 @@ public sealed record ChatHubResult(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ChatSessionView? Session = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ChatMessageView? ChatMessage = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ChatMessageView>? Messages = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ChatSessionView>? Sessions = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ChatSessionView>? Sessions = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TransferTargets? TransferTargets = null)
 {
     /// <summary>The argument does not have the method's shape.</summary>
     public const string BadRequest = "badRequest";
