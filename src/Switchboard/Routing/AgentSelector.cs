@@ -7,15 +7,17 @@ internal static class AgentSelector
     /// Adds to <paramref name="chosen"/> the agents to ring for <paramref name="session"/> among
     /// <paramref name="eligible"/> (members able to take a session of <paramref name="group"/> now): the strategy's
     /// best, or in a ring-all group every candidate (best first). Nothing when none may have it or it waits for its
-    /// last agent. A transfer's target and a preferred last agent are rung alone, ring-all or not.
+    /// last agent. A transfer's target and a preferred last agent are rung alone, ring-all or not. Answers whether
+    /// the session rings everyone (a ring-all group, nobody singled out), so agents free later may join the ring.
     /// </summary>
-    public static void Choose(SkillGroupQueue group, RoutedSession session, List<RoutedAgent> eligible, DateTimeOffset now, List<RoutedAgent> chosen)
+    public static bool Choose(SkillGroupQueue group, RoutedSession session, List<RoutedAgent> eligible, DateTimeOffset now, List<RoutedAgent> chosen)
     {
-        if (ChooseOne(group, session, eligible, now, out var alone) is not { } best) return;
+        if (ChooseOne(group, session, eligible, now, out var alone) is not { } best) return false;
         chosen.Add(best);
-        if (alone || !group.Settings.RingAll) return;
+        if (alone || !group.Settings.RingAll) return false;
         foreach (var agent in eligible)
             if (agent != best && !session.IsExcluded(agent.Id)) chosen.Add(agent);
+        return true;
     }
 
     private static RoutedAgent? ChooseOne(SkillGroupQueue group, RoutedSession session, List<RoutedAgent> eligible, DateTimeOffset now, out bool alone)

@@ -30,6 +30,15 @@ internal sealed class RoutedSession(SessionRequest request, long arrival, DateTi
     /// <summary>The channel its agent's load is counted on, fixed when the agent took it.</summary>
     public RoutingChannel Channel { get; set; }
 
+    /// <summary>
+    /// The current offer rings every candidate of a ring-all group (nobody singled out): an agent who becomes able
+    /// to take it while it rings joins the ring.
+    /// </summary>
+    public bool RingsEveryone { get; set; }
+
+    /// <summary>When the current offer rings out.</summary>
+    public DateTimeOffset RingExpiresAt { get; set; }
+
     /// <summary>Changes with each offer, so a ring timer of an earlier offer is recognised as stale.</summary>
     public long OfferToken { get; set; }
 

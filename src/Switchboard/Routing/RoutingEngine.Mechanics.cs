@@ -19,7 +19,7 @@ public sealed partial class RoutingEngine
     }
 
     /// <summary>Rings <paramref name="agents"/> (one, or every candidate of a ring-all group) with one ring clock.</summary>
-    private void Offer(RoutedSession session, List<RoutedAgent> agents)
+    private void Offer(RoutedSession session, List<RoutedAgent> agents, bool ringsEveryone)
     {
         var group = session.Group;
         session.State = RoutingSessionState.Offered;
@@ -36,6 +36,9 @@ public sealed partial class RoutingEngine
         }
         var expiresAt = time.GetUtcNow() + group.Settings.RingTimeout;
         session.OfferToken++;
+        session.RingExpiresAt = expiresAt;
+        session.RingsEveryone = ringsEveryone;
+        if (ringsEveryone) group.RingingEveryone.Add(session);
         Schedule(expiresAt, new RoutingTimer(RoutingTimerKind.RingTimeout, session.Id, session.OfferToken));
         foreach (var agent in agents)
         {
@@ -243,10 +246,43 @@ public sealed partial class RoutingEngine
         {
             _dispatchOrder.Clear();
             foreach (var group in _toDispatch)
+            {
                 if (group.Head is not null) _dispatchOrder.Add(group);
+                if (group.RingingEveryone.Count > 0) _toJoin.Add(group);
+            }
             _toDispatch.Clear();
             _dispatchOrder.Sort(static (a, b) => SkillGroupQueue.QueueOrder.Instance.Compare(a.Head, b.Head));
             foreach (var group in _dispatchOrder) DispatchGroup(group);
+        }
+        // Waiting sessions first, everywhere: a session already ringing others only gets the agents left over.
+        foreach (var group in _toJoin) JoinRinging(group);
+        _toJoin.Clear();
+    }
+
+    /// <summary>Agents able to take a session of a ring-all group join the rings of its sessions ringing everyone.</summary>
+    private void JoinRinging(SkillGroupQueue group)
+    {
+        _joinable.Clear();
+        foreach (var session in group.RingingEveryone)
+            if (session.RingsEveryone && session.State == RoutingSessionState.Offered && session.Group == group
+                && _sessions.TryGetValue(session.Id, out var live) && live == session)
+                _joinable.Add(session);
+        group.RingingEveryone.IntersectWith(_joinable);
+        if (_joinable.Count == 0 || !group.Settings.RingAll) return;
+        _joinable.Sort(SkillGroupQueue.QueueOrder.Instance);
+        foreach (var session in _joinable)
+        {
+            // A session meant for one agent (a transfer's target, a preferred last agent) is not widened: if that
+            // agent is back, they are the one it should reach, at its next ring.
+            if ((session.TargetAgentId is { } target && !session.IsExcluded(target))
+                || (group.Settings.PreferLastAgent && session.LastAgentId is { } last && !session.IsExcluded(last))) continue;
+            foreach (var agent in group.Members.Values)
+            {
+                if (session.Ringing.Contains(agent) || session.IsExcluded(agent.Id) || !agent.CanTake(group)) continue;
+                agent.Hold(session);
+                session.Ringing.Add(agent);
+                _outcomes.Add(new SessionOffered(session.Id, agent.Id, group.Id, session.RingExpiresAt));
+            }
         }
     }
 
@@ -261,7 +297,7 @@ public sealed partial class RoutingEngine
         {
             var session = group.Waiting[index];
             _chosen.Clear();
-            AgentSelector.Choose(group, session, _eligible, now, _chosen);
+            var ringsEveryone = AgentSelector.Choose(group, session, _eligible, now, _chosen);
             if (_chosen.Count == 0)
             {
                 index++;
@@ -269,7 +305,7 @@ public sealed partial class RoutingEngine
             }
             group.RemoveAt(index);
             _toPublish.Add(group);
-            Offer(session, _chosen);
+            Offer(session, _chosen, ringsEveryone);
             foreach (var agent in _chosen)
                 if (!agent.CanTake(group)) _eligible.Remove(agent);
         }

@@ -32,6 +32,8 @@ public sealed partial class RoutingEngine(TimeProvider time)
     private readonly List<SkillGroupQueue> _dispatchOrder = [];
     private readonly List<RoutedAgent> _eligible = [];
     private readonly List<RoutedAgent> _chosen = [];
+    private readonly HashSet<SkillGroupQueue> _toJoin = [];
+    private readonly List<RoutedSession> _joinable = [];
     private List<RoutingOutcome> _outcomes = [];
     private long _arrivals;
     private long _timerOrder;

@@ -16,6 +16,12 @@ internal sealed class SkillGroupQueue(SkillGroupSettings settings)
 
     public RoutedSession? Head => _waiting.Count == 0 ? null : _waiting[0];
 
+    /// <summary>
+    /// Sessions offered to everyone in this (ring-all) group, which agents free later may join. Entries go stale
+    /// when the offer ends (taken, rung out, withdrawn, ended) and are dropped when the group is next looked at.
+    /// </summary>
+    public HashSet<RoutedSession> RingingEveryone { get; } = [];
+
     /// <summary>Puts the session at its place: a session coming back from an offer returns ahead of later arrivals.</summary>
     public void Insert(RoutedSession session)
     {

@@ -36,6 +36,36 @@ public sealed class RingAllTests
     }
 
     [Fact]
+    public void An_agent_free_while_the_offer_rings_joins_it_with_the_time_left_but_only_after_waiting_sessions()
+    {
+        var routing = ThreeAgents();
+        routing.Do(e => e.SetAvailability("cid", AgentAvailability.Unavailable));
+        Assert.Equal(["ann", "bea"], Rung(routing.Enqueue("s", 1), "s"));
+        var expiresAt = routing.Clock.GetUtcNow() + Ring;
+
+        routing.Clock.Advance(TimeSpan.FromSeconds(4));
+        var joined = routing.Do(e => e.SetAvailability("cid", AgentAvailability.Available));
+
+        Assert.Equal(new SessionOffered("s", "cid", 1, expiresAt), Assert.Single(joined.OfType<SessionOffered>()));
+        Assert.Equal(["ann", "bea", "cid"], routing.Engine.GetSession("s")!.RingingAgentIds.Order(StringComparer.Ordinal));
+        // The ring clock is the offer's: everyone rings out together.
+        Assert.Equal(["ann", "bea", "cid"], routing.Advance(TimeSpan.FromSeconds(6)).OfType<OfferExpired>().Select(o => o.AgentId).Order(StringComparer.Ordinal));
+
+        // A session that waits gets a newly free agent before one that already rings others.
+        var queued = ThreeAgents(g => g with { MaxConcurrency = 1 });
+        queued.Do(e => e.SetAvailability("cid", AgentAvailability.Unavailable));
+        queued.Enqueue("first", 1);
+        queued.Do(e => e.Accept("first", "ann"));
+        queued.Enqueue("second", 1); // rings bea alone
+        queued.Do(e => e.SetAvailability("cid", AgentAvailability.Available));
+        Assert.Equal(["bea", "cid"], queued.Engine.GetSession("second")!.RingingAgentIds.Order(StringComparer.Ordinal));
+        queued.Do(e => e.SetAvailability("cid", AgentAvailability.Unavailable));
+        queued.Enqueue("third", 1); // nobody can take it
+        var freed = queued.Do(e => e.SetAvailability("cid", AgentAvailability.Available));
+        Assert.Equal(["third"], freed.OfType<SessionOffered>().Select(o => o.SessionId));
+    }
+
+    [Fact]
     public void A_decline_leaves_the_others_ringing_and_when_all_decline_the_session_waits()
     {
         var routing = ThreeAgents();

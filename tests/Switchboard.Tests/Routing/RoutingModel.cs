@@ -140,6 +140,15 @@ internal sealed class RoutingModel(IReadOnlyDictionary<long, SkillGroupSettings>
                     Assert.False(CanTake(agent, settings) && !session.Excluded.Contains(agentId) && !IsHeld(session, settings)
                         && (Targeted(session, groupId) is not { } target || target == agentId),
                         $"{id} waits in group {groupId} while {agentId} could take it");
+            if (!settings.RingAll) continue;
+            // A ring-all offer that singles nobody out is joined by every member who becomes able to take it.
+            foreach (var (id, session) in Sessions.Where(s => s.Value.State == RoutingSessionState.Offered && s.Value.Group == groupId))
+            {
+                if ((session.Target is { } target && !session.Excluded.Contains(target)) || Prefers(session, settings)) continue;
+                foreach (var (agentId, agent) in Agents)
+                    Assert.False(agent.Groups.ContainsKey(groupId) && !session.Ringing.Contains(agentId) && !session.Excluded.Contains(agentId)
+                        && CanTake(agent, settings), $"{id} rings everyone in group {groupId} but not {agentId}, who could take it");
+            }
         }
     }
 
