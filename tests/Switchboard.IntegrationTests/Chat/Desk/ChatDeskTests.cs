@@ -129,6 +129,28 @@ public sealed class ChatDeskTests
     }
 
     [Fact]
+    public async Task In_a_ring_all_group_an_agent_who_becomes_free_while_a_chat_rings_is_rung_too_with_the_time_left()
+    {
+        var (chat, group) = await ChatScenario.StartAsync(1, null, "ann@example.com", "bea@example.com");
+        await using var _ = chat;
+        await chat.Presence.Client.UpdateCCCSkillGroupAsync(new() { SdkAppId = chat.App, SkillGroupID = group, RingAll = true }, Cancellation);
+        await chat.LogInAsync("ann@example.com");
+        await chat.LogInAsync("bea@example.com");
+        await chat.Presence.SetAsync("bea@example.com", "notReady");
+        var session = await chat.StartAsync("v-1", group);
+        await chat.RingsAsync("ann@example.com", session.SessionId, "Ann to be rung");
+
+        chat.Advance(TimeSpan.FromSeconds(4));
+        await chat.Presence.SetAsync("bea@example.com", "free");
+
+        await chat.RingsAsync("bea@example.com", session.SessionId, "Bea to join the ring");
+        var offer = (ChatOffer)chat.Notifiers.EventsOf("bea@example.com").Last(e => e.Event == "callIn").Payload;
+        Assert.Equal(6, offer.Timeout);
+        Assert.Equal("bea@example.com", (await chat.AcceptAsync("bea@example.com", session.SessionId)).AgentMail);
+        await ChatScenario.EventuallyAsync(() => chat.Notifiers.EventsOf("ann@example.com").Any(e => e.Event == "offerRevoked"), "Ann's ring to stop");
+    }
+
+    [Fact]
     public async Task An_agent_holds_as_many_chats_as_the_group_allows_and_the_next_waits_with_its_position()
     {
         var (chat, group) = await ChatScenario.StartAsync(2, null, "ann@example.com");
