@@ -178,6 +178,11 @@ internal sealed class AgentPresenceGrain(
         // Listeners (routing) care about the status only, not about tabs opening and closing.
         if (after.Status != before.Status)
         {
+            // Orleans runs a turn's synchronous part under the grain's lock and hands a call to a grain of this silo
+            // over synchronously, under that grain's lock; SQLite answers the write above synchronously, so no await
+            // has let go of ours yet. A desk calling this grain at this moment (waking up, assigning a chat) would
+            // then wait for our lock while we wait for its: a deadlock seen under load. Yield first.
+            await Task.Yield();
             var changed = View();
             foreach (var listener in listeners) listener.StatusChanged(_agent, changed);
         }
