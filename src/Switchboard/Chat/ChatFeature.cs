@@ -18,8 +18,8 @@ public static class ChatFeature
         services.AddSingleton<IChatDesk, GrainChatDesk>();
         services.AddSingleton(SatisfactionScale.From(configuration));
         // Built here: its constructor takes the internal store, so it is not public for the container to find.
-        services.AddSingleton(provider => new ChatSatisfaction(provider.GetRequiredService<IChatDesk>(),
-            provider.GetRequiredService<ChatStore>(), provider.GetRequiredService<SatisfactionScale>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new ChatSatisfaction(provider.GetRequiredService<IChatDesk>(), provider.GetRequiredService<ChatStore>(),
+            provider.GetServices<IChatEventPublisher>(), provider.GetRequiredService<SatisfactionScale>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IPresenceListener, ChatPresenceListener>();
         services.AddHostedService<ChatStaffWatcher>();
         return services;

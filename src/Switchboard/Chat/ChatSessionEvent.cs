@@ -2,7 +2,7 @@ namespace Switchboard.Chat;
 
 /// <summary>
 /// A change of a chat session the business hears about through its webhook: the session started (entered the
-/// queue), was accepted by an agent, was transferred, or ended.
+/// queue), was accepted by an agent, was transferred, ended, or was rated by its visitor.
 /// </summary>
 /// <param name="Event"><see cref="ChatSessionEvents"/>.</param>
 /// <param name="EventTimeMs">Unix milliseconds.</param>
@@ -11,6 +11,7 @@ namespace Switchboard.Chat;
 /// <param name="TargetAgentMail">For a transfer: the agent it went to.</param>
 /// <param name="EndStatus">For an end: IM EndStatus.</param>
 /// <param name="CloseBy">For an end: <see cref="ChatCloser"/>.</param>
+/// <param name="Satisfaction">For a rating: the visitor's answer.</param>
 public sealed record ChatSessionEvent(
     string Event,
     long SdkAppId,
@@ -22,4 +23,5 @@ public sealed record ChatSessionEvent(
     long? TargetSkillGroupId = null,
     string? TargetAgentMail = null,
     int? EndStatus = null,
-    string? CloseBy = null);
+    string? CloseBy = null,
+    Satisfaction.SatisfactionChoice? Satisfaction = null);

@@ -11,4 +11,6 @@ public static class ChatSessionEvents
     public const string Transferred = "SessionTransferred";
     /// <summary>It ended.</summary>
     public const string Ended = "SessionEnded";
+    /// <summary>Its visitor rated it, after it ended.</summary>
+    public const string Rated = "SessionRated";
 }

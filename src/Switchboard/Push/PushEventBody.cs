@@ -37,6 +37,14 @@ public static class PushEventBody
             if (sessionEvent.TargetAgentMail is { } targetAgent) json.WriteString("TransferStaffId", targetAgent);
             if (sessionEvent.EndStatus is { } endStatus) json.WriteNumber("EndStatus", endStatus);
             if (sessionEvent.CloseBy is { } closeBy) json.WriteString("CloseBy", closeBy);
+            if (sessionEvent.Satisfaction is { } rating)
+            {
+                // The shape of IMCdrInfo.Satisfaction, so the event and the record read alike.
+                json.WriteStartObject("Satisfaction");
+                json.WriteNumber("Id", rating.Id);
+                json.WriteString("Label", rating.Label);
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);

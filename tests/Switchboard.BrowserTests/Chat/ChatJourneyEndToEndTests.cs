@@ -91,8 +91,8 @@ public sealed class ChatJourneyEndToEndTests(BrowserFixture browser)
         Assert.Equal(["My parcel never came", "Passing you to our delivery team.", "Still there?"],
             transcript.SelectMany(m => m.Messages).Where(m => m.Type == "TIMTextElem").Select(m => m.Content));
 
-        // The webhook: five events, each signed; the first one failed twice (500, dropped) and came again with the same id.
-        var received = await receiver.WaitForAsync(7, TimeSpan.FromSeconds(30));
+        // The webhook: six events, each signed; the first one failed twice (500, dropped) and came again with the same id.
+        var received = await receiver.WaitForAsync(8, TimeSpan.FromSeconds(30));
         foreach (var push in received)
         {
             var expected = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret),
@@ -101,7 +101,7 @@ public sealed class ChatJourneyEndToEndTests(BrowserFixture browser)
             Assert.Equal(push.Header("X-TCCC-PUSH-UUID"), push.Header("X-Switchboard-Delivery"));
         }
         var deliveries = received.GroupBy(p => p.Header("X-TCCC-PUSH-UUID")).ToList();
-        Assert.Equal(5, deliveries.Count);
+        Assert.Equal(6, deliveries.Count);
         var redelivered = Assert.Single(deliveries, d => d.Count() > 1);
         Assert.Equal(3, redelivered.Count());
         Assert.Single(redelivered.Select(p => p.Body).Distinct());
@@ -110,7 +110,8 @@ public sealed class ChatJourneyEndToEndTests(BrowserFixture browser)
             .Select(e => (e.GetProperty("Event").GetString(), e.GetProperty("SessionId").GetString()))
             .ToList();
         Assert.Equal(
-            [("SessionStarted", session), ("SessionAccepted", session), ("SessionTransferred", session), ("SessionAccepted", session), ("SessionEnded", session)],
+            [("SessionStarted", session), ("SessionAccepted", session), ("SessionTransferred", session), ("SessionAccepted", session), ("SessionEnded", session),
+             ("SessionRated", session)],
             events);
     }
 }

@@ -31,6 +31,19 @@ public sealed class PushEventBodyTests
         Assert.False(b.TryGetProperty("TransferSkillGroupId", out _));
     }
 
+    [Fact]
+    public void A_rating_carries_the_answer_as_the_records_Satisfaction_does()
+    {
+        using var body = JsonDocument.Parse(PushEventBody.Write(new ChatSessionEvent(ChatSessionEvents.Rated, 1400000001, "s-1", 5, "v-1", 12,
+            AgentMail: "ann@example.com", Satisfaction: new(2, "Satisfied \"mostly\""))));
+        var rating = body.RootElement.GetProperty("Satisfaction");
+
+        Assert.Equal(("SessionRated", 2, "Satisfied \"mostly\"", "ann@example.com"),
+            (body.RootElement.GetProperty("Event").GetString(), rating.GetProperty("Id").GetInt32(), rating.GetProperty("Label").GetString(),
+             body.RootElement.GetProperty("StaffId").GetString()));
+        Assert.False(body.RootElement.TryGetProperty("EndStatus", out _));
+    }
+
     [Theory]
     [InlineData("https://crm.example.com/hook", "https://crm.example.com/hook?SdkAppid=1400000001&CallbackCommand=Desk.SessionEventNotify&contenttype=json")]
     [InlineData("https://crm.example.com/hook?key=a%20b", "https://crm.example.com/hook?key=a%20b&SdkAppid=1400000001&CallbackCommand=Desk.SessionEventNotify&contenttype=json")]

@@ -3,18 +3,21 @@ namespace Switchboard.Chat.Satisfaction;
 /// <summary>
 /// A visitor's rating of a chat that has ended: stored once on the record of the last agent who served it, where
 /// <c>DescribeIMCdrs</c> reports it as <c>Satisfaction</c>. Ended sessions are no longer the desk's to change, so the
-/// rating is a conditional write of its own; the desk answers only whose session it is and how it ended.
+/// rating is a conditional write of its own; the desk answers only whose session it is and how it ended. A rating
+/// taken is published as <c>SessionRated</c> to the webhook.
 /// </summary>
 public sealed class ChatSatisfaction
 {
     private readonly IChatDesk _desk;
     private readonly ChatStore _store;
+    private readonly IEnumerable<IChatEventPublisher> _publishers;
     private readonly TimeProvider _time;
 
-    internal ChatSatisfaction(IChatDesk desk, ChatStore store, SatisfactionScale scale, TimeProvider time)
+    internal ChatSatisfaction(IChatDesk desk, ChatStore store, IEnumerable<IChatEventPublisher> publishers, SatisfactionScale scale, TimeProvider time)
     {
         _desk = desk;
         _store = store;
+        _publishers = publishers;
         _time = time;
         Scale = scale;
     }
@@ -37,8 +40,12 @@ public sealed class ChatSatisfaction
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
         if (now - endedAtMs > (long)Scale.Window.TotalMilliseconds)
             return ChatResult.Refused(ChatRefusals.RatingClosed, $"Chats can be rated for {Scale.Window.TotalHours:0.#} hours after they end.", session);
-        return await _store.RateAsync(visitor.SdkAppId, sessionId, choice, now, cancellationToken)
-            ? ChatResult.Ok(session)
-            : ChatResult.Refused(ChatRefusals.AlreadyRated, "This chat has been rated already.", session);
+        if (!await _store.RateAsync(visitor.SdkAppId, sessionId, choice, now, cancellationToken))
+            return ChatResult.Refused(ChatRefusals.AlreadyRated, "This chat has been rated already.", session);
+        // Stored first, then announced: the outbox row is committed before the visitor hears "thank you".
+        var rated = new ChatSessionEvent(ChatSessionEvents.Rated, visitor.SdkAppId, sessionId, now, session.VisitorId, session.SkillGroupId,
+            AgentMail: session.AgentMail, Satisfaction: choice);
+        foreach (var publisher in _publishers) await publisher.PublishAsync(rated, CancellationToken.None);
+        return ChatResult.Ok(session);
     }
 }

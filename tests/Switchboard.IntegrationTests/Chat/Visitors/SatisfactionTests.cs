@@ -30,6 +30,9 @@ public sealed class SatisfactionTests
         var record = Assert.Single((await RecordsAsync(visitors)).IMCdrList!);
         Assert.Equal((sessionId, "ann@example.com"), (record.SessionId, record.StaffId));
         Assert.Equal(new IMSatisfaction { Id = 2, Label = "Satisfied" }, record.Satisfaction);
+        // The business hears of it once, through the webhook's outbox, with the agent who was rated.
+        var published = Assert.Single(visitors.Chat.Notifiers.Published, e => e.Event == ChatSessionEvents.Rated);
+        Assert.Equal((sessionId, "ann@example.com", 2, "Satisfied"), (published.SessionId, published.AgentMail, published.Satisfaction!.Id, published.Satisfaction.Label));
     }
 
     [Fact]
