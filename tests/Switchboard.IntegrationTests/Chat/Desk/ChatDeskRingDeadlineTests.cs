@@ -11,13 +11,12 @@ public sealed class ChatDeskRingDeadlineTests
         var (chat, group) = await ChatScenario.StartAsync(1, null, "ann@example.com");
         await using var _ = chat;
         await chat.LogInAsync("ann@example.com");
-        // Not the clock's starting point, so the deadline is seen to follow the clock. A small step: the desk may be
-        // waking in the middle of a call to presence, and the silo's call timeouts follow the same fake clock.
+        // Not the clock's starting point, so the deadline is seen to follow the clock.
         chat.Advance(TimeSpan.FromSeconds(2));
         var offeredAt = chat.Clock.GetUtcNow();
 
         var session = await chat.StartAsync("v-1", group);
-        await ChatScenario.EventuallyAsync(() => chat.Notifiers.EventsOf("ann@example.com").Any(e => e.Event == "callIn"), "Ann to be rung");
+        await chat.RingsAsync("ann@example.com", session.SessionId, "Ann to be rung");
         var first = (ChatOffer)chat.Notifiers.EventsOf("ann@example.com").First(e => e.Event == "callIn").Payload;
 
         var ringing = Assert.Single(await chat.Desk.AgentSessionsAsync(chat.Agent("ann@example.com")));
@@ -47,7 +46,7 @@ public sealed class ChatDeskRingDeadlineTests
         await using var _ = chat;
         await chat.LogInAsync("ann@example.com");
         var session = await chat.StartAsync("v-1", group);
-        await ChatScenario.EventuallyAsync(() => chat.Notifiers.EventsOf("ann@example.com").Any(e => e.Event == "callIn"), "Ann to be rung");
+        await chat.RingsAsync("ann@example.com", session.SessionId, "Ann to be rung");
         chat.Advance(TimeSpan.FromSeconds(7));
 
         var ringing = Assert.Single(await chat.Desk.AgentSessionsAsync(chat.Agent("ann@example.com")));
