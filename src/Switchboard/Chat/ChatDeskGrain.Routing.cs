@@ -243,8 +243,8 @@ internal sealed partial class ChatDeskGrain
                 _presence[mailKey] = view.Status;
                 await ApplyAsync(_engine.SetAvailability(mailKey, Availability(mailKey, view.Status)));
                 // Free since presence says, not since this desk heard of them: longest idle survives a restart.
-                if (view.Status == AgentStatus.Free && view.Since <= time.GetUtcNow())
-                    await ApplyAsync(_engine.SetLastIdleAt(mailKey, view.Since));
+                // (The engine refuses a time in the future, which then changes nothing.)
+                if (view.Status == AgentStatus.Free) await ApplyAsync(_engine.SetLastIdleAt(mailKey, view.Since));
             }
         }
         _memberships.Clear();
